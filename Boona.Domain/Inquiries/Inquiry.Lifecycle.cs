@@ -1,0 +1,103 @@
+using Boona.Domain.Common;
+
+namespace Boona.Domain.Inquiries;
+
+public sealed partial class Inquiry
+{
+    /// <summary>The e-mail left the outbox, or the call was made.</summary>
+    public void MarkSent(DateTimeOffset at)
+    {
+        Require(InquiryStatus.Unsent, "be sent");
+        Status = InquiryStatus.Sent;
+        SentAt = at.ToUniversalTime();
+    }
+
+    public void MarkReminderSent(DateTimeOffset at)
+    {
+        Require(InquiryStatus.Sent, "get a reminder");
+        ReminderSentAt = at.ToUniversalTime();
+    }
+
+    public void Cancel(string reason, DateTimeOffset at)
+    {
+        if (Status == InquiryStatus.Cancelled)
+        {
+            throw new DomainException("inquiry.transition", "The inquiry is already cancelled.");
+        }
+
+        Status = InquiryStatus.Cancelled;
+        CancelledAt = at.ToUniversalTime();
+        CancelReason = reason;
+    }
+
+    /// <summary>Records the therapist's answer for one patient and derives the answer type again.</summary>
+    public InquiryPatient RecordAnswer(int searchId, InquiryOutcome outcome, DateTimeOffset at, string? reason = null)
+    {
+        Require(InquiryStatus.Sent, "be answered");
+        if (outcome is InquiryOutcome.Pending or InquiryOutcome.Withdrawn)
+        {
+            throw new DomainException("inquiry.outcome.invalid", $"{outcome} is not an answer.");
+        }
+
+        var patient = PatientFor(searchId);
+        var wasWithdrawn = patient.Outcome == InquiryOutcome.Withdrawn;
+        patient.ChangeOutcome(outcome, at, reason);
+        if (wasWithdrawn)
+        {
+            // Placed elsewhere before this acceptance: a conflict, and a thank-you replaces the withdrawal notice.
+            patient.MarkConflict();
+        }
+
+        AnsweredAt ??= at.ToUniversalTime();
+        AnswerType = AnswerTypes.Derive(_patients.Select(p => p.Outcome));
+        return patient;
+    }
+
+    /// <summary>An acceptance that came after the patient was placed elsewhere.</summary>
+    public void MarkConflict(int searchId)
+    {
+        var patient = PatientFor(searchId);
+        if (!patient.Outcome.IsAcceptance())
+        {
+            throw new DomainException("inquiry.conflict", "Only an acceptance can be a conflict.");
+        }
+
+        patient.MarkConflict();
+    }
+
+    /// <summary>
+    /// The patient was placed elsewhere. An unsent inquiry shrinks (and is cancelled when empty);
+    /// a sent one keeps the patient as withdrawn and owes the therapist a notice.
+    /// Returns false when the patient had already answered and nothing changed.
+    /// </summary>
+    public bool Withdraw(int searchId, DateTimeOffset at)
+    {
+        var patient = PatientFor(searchId);
+        if (Status == InquiryStatus.Cancelled || patient.Outcome != InquiryOutcome.Pending)
+        {
+            return false;
+        }
+
+        patient.Withdraw(noticeNeeded: Status == InquiryStatus.Sent);
+        if (Status == InquiryStatus.Unsent && !ActivePatients.Any())
+        {
+            Cancel("All patients were placed elsewhere.", at);
+        }
+        else
+        {
+            AnswerType = AnswerTypes.Derive(_patients.Select(p => p.Outcome));
+        }
+
+        return true;
+    }
+
+    public void MarkWithdrawalNoticeSent(int searchId) => PatientFor(searchId).MarkWithdrawalNoticeSent();
+
+    private void Require(InquiryStatus expected, string action)
+    {
+        if (Status != expected)
+        {
+            throw new DomainException("inquiry.transition", $"An inquiry that is {Status} cannot {action}; only an {expected} one can.");
+        }
+    }
+}

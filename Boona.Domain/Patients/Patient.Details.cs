@@ -1,0 +1,88 @@
+using Boona.Domain.Common;
+
+namespace Boona.Domain.Patients;
+
+public sealed partial class Patient
+{
+    private List<Icd10Code> _diagnoses = [];
+    private List<Symptom> _symptoms = [];
+    private List<TherapyMethod> _preferredMethods = [];
+    private List<string> _requiredLanguages = [];
+
+    public PatientInsurance Insurance { get; private set; } = PatientInsurance.None;
+
+    public IReadOnlyList<Icd10Code> Diagnoses => _diagnoses;
+
+    /// <summary>Date of the psychotherapeutic Sprechstunde (form PTV11), proof when no diagnosis exists yet.</summary>
+    public DateOnly? SprechstundeOn { get; private set; }
+
+    public IReadOnlyList<Symptom> Symptoms => _symptoms;
+
+    public bool HadPriorPsychotherapy { get; private set; }
+
+    public DateOnly? LastTherapySessionOn { get; private set; }
+
+    public ClinicalHistory History { get; private set; } = ClinicalHistory.Empty;
+
+    public WeeklyWindows AvailableTimes { get; private set; } = WeeklyWindows.Empty;
+
+    public int HoursPerWeekAvailable { get; private set; }
+
+    public int MaxDistanceKm { get; private set; } = 25;
+
+    public TravelMode TravelMode { get; private set; }
+
+    public bool OpenForGroupTherapy { get; private set; }
+
+    public bool OpenForDiga { get; private set; }
+
+    public TherapistGenderPreference PreferredTherapistGender { get; private set; }
+
+    public IReadOnlyList<TherapyMethod> PreferredMethods => _preferredMethods;
+
+    /// <summary>Languages the therapy must be possible in; empty means German is fine.</summary>
+    public IReadOnlyList<string> RequiredLanguages => _requiredLanguages;
+
+    public void UpdateInsurance(PatientInsurance insurance) => Insurance = insurance;
+
+    public Result UpdateClinicalData(PatientClinicalData clinical, DateOnly today)
+    {
+        var errors = clinical.Validate(today).ToList();
+        if (errors.Count > 0)
+        {
+            return Result.Failure(errors);
+        }
+
+        _diagnoses = [.. clinical.Diagnoses.Distinct()];
+        SprechstundeOn = clinical.SprechstundeOn;
+        _symptoms = [.. clinical.Symptoms.Distinct()];
+        HadPriorPsychotherapy = clinical.HadPriorPsychotherapy;
+        LastTherapySessionOn = clinical.LastTherapySessionOn;
+        History = clinical.History;
+        return Result.Success();
+    }
+
+    public Result UpdateLogistics(PatientLogistics logistics)
+    {
+        var errors = logistics.Validate().ToList();
+        if (errors.Count > 0)
+        {
+            return Result.Failure(errors);
+        }
+
+        AvailableTimes = logistics.AvailableTimes;
+        HoursPerWeekAvailable = logistics.HoursPerWeekAvailable;
+        MaxDistanceKm = logistics.MaxDistanceKm;
+        TravelMode = logistics.TravelMode;
+        OpenForGroupTherapy = logistics.OpenForGroupTherapy;
+        OpenForDiga = logistics.OpenForDiga;
+        return Result.Success();
+    }
+
+    public void UpdatePreferences(PatientPreferences preferences)
+    {
+        PreferredTherapistGender = preferences.TherapistGender;
+        _preferredMethods = [.. preferences.Methods.Distinct().Order()];
+        _requiredLanguages = [.. Languages.Normalise(preferences.Languages).Where(l => l != Languages.German)];
+    }
+}

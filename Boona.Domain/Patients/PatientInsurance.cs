@@ -1,0 +1,7 @@
+namespace Boona.Domain.Patients;
+
+/// <summary>Krankenkasse, insurance number and family doctor.</summary>
+public sealed record PatientInsurance(string? InsurerName, InsuranceType InsuranceType, string? InsuranceNumber, string? GeneralPractitioner)
+{
+    public static PatientInsurance None { get; } = new(null, InsuranceType.Statutory, null, null);
+}

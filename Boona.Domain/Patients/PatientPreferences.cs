@@ -1,0 +1,12 @@
+using Boona.Domain.Common;
+
+namespace Boona.Domain.Patients;
+
+/// <summary>The patient's wishes about the therapist; empty collections mean "any".</summary>
+public sealed record PatientPreferences(
+    TherapistGenderPreference TherapistGender,
+    IReadOnlyCollection<TherapyMethod> Methods,
+    IReadOnlyCollection<string> Languages)
+{
+    public static PatientPreferences Any { get; } = new(TherapistGenderPreference.Any, [], []);
+}

@@ -1,0 +1,32 @@
+namespace Boona.Domain.Searches;
+
+public enum SearchStatus
+{
+    Active,
+    Paused,
+    Placed,
+    Successful,
+    Cancelled,
+}
+
+public enum SearchEventKind
+{
+    Started,
+    Paused,
+    Resumed,
+    Cancelled,
+    Placed,
+    TrialFailed,
+    NoShow,
+    Successful,
+    TherapistExcluded,
+    Note,
+}
+
+public static class SearchStatuses
+{
+    /// <summary>Successful and cancelled searches never change again.</summary>
+    public static bool IsFinal(this SearchStatus status) => status is SearchStatus.Successful or SearchStatus.Cancelled;
+
+    public static readonly SearchStatus[] Open = [SearchStatus.Active, SearchStatus.Paused, SearchStatus.Placed];
+}

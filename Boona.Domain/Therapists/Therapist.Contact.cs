@@ -1,0 +1,86 @@
+using Boona.Domain.Common;
+
+namespace Boona.Domain.Therapists;
+
+public sealed partial class Therapist
+{
+    public bool KnowsBoona { get; private set; }
+
+    public DateTimeOffset? LastEmailContactAt { get; private set; }
+
+    public DateTimeOffset? LastPhoneContactAt { get; private set; }
+
+    public DateTimeOffset? LastPersonalContactAt { get; private set; }
+
+    /// <summary>End of the cooling period (Abkühlungsphase): no inquiry before this day.</summary>
+    public DateOnly? NextContactAllowedOn { get; private set; }
+
+    public string? CoolingOverrideReason { get; private set; }
+
+    public DateTimeOffset? CoolingOverriddenAt { get; private set; }
+
+    /// <summary>The therapist's own rule: no inquiries before this day.</summary>
+    public DateOnly? ContactPausedUntil { get; private set; }
+
+    public ContactChannel PreferredChannel { get; private set; }
+
+    public bool IsCoolingOn(DateOnly day) => NextContactAllowedOn is { } allowed && day < allowed;
+
+    public bool IsPausedOn(DateOnly day) => ContactPausedUntil is { } until && day <= until;
+
+    /// <summary>Any answer starts the cooling period; an earlier end never shortens a running one.</summary>
+    public void StartCooling(DateOnly answeredOn, int weeks)
+    {
+        if (weeks < 0)
+        {
+            throw new DomainException("therapist.cooling.weeks", "Cooling weeks cannot be negative.");
+        }
+
+        var until = answeredOn.AddDays(7 * weeks);
+        if (NextContactAllowedOn is null || until > NextContactAllowedOn)
+        {
+            NextContactAllowedOn = until;
+        }
+    }
+
+    /// <summary>A coordinator sets a different end of the cooling period; the reason is kept.</summary>
+    public void OverrideCooling(DateOnly? nextContactAllowedOn, string reason, DateTimeOffset at)
+    {
+        if (string.IsNullOrWhiteSpace(reason))
+        {
+            throw new DomainException("therapist.cooling.reason", "Overriding the cooling period needs a reason.");
+        }
+
+        NextContactAllowedOn = nextContactAllowedOn;
+        CoolingOverrideReason = reason.Trim();
+        CoolingOverriddenAt = at.ToUniversalTime();
+    }
+
+    public void SetContactRules(DateOnly? pausedUntil, ContactChannel preferredChannel)
+    {
+        ContactPausedUntil = pausedUntil;
+        PreferredChannel = preferredChannel;
+    }
+
+    public void MarkKnowsBoona(bool knows) => KnowsBoona = knows;
+
+    public void RecordContact(ContactChannel channel, DateTimeOffset at, bool personal = false)
+    {
+        var utc = at.ToUniversalTime();
+        if (personal)
+        {
+            LastPersonalContactAt = Later(LastPersonalContactAt, utc);
+        }
+        else if (channel == ContactChannel.Email)
+        {
+            LastEmailContactAt = Later(LastEmailContactAt, utc);
+        }
+        else
+        {
+            LastPhoneContactAt = Later(LastPhoneContactAt, utc);
+        }
+    }
+
+    private static DateTimeOffset Later(DateTimeOffset? current, DateTimeOffset candidate) =>
+        current is { } c && c > candidate ? c : candidate;
+}

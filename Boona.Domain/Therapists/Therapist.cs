@@ -1,0 +1,122 @@
+using Boona.Domain.Common;
+
+namespace Boona.Domain.Therapists;
+
+/// <summary>A licensed psychotherapist in private practice. Split over partial files by concern.</summary>
+public sealed partial class Therapist : VersionedEntity
+{
+    private List<TherapyMethod> _methods = [];
+    private List<string> _languages = [];
+
+    private Therapist()
+    {
+        FirstName = string.Empty;
+        LastName = string.Empty;
+        City = string.Empty;
+        PostalCode = null!;
+    }
+
+    public Salutation Salutation { get; private set; }
+
+    public string? Title { get; private set; }
+
+    public string FirstName { get; private set; }
+
+    public string LastName { get; private set; }
+
+    public Gender Gender { get; private set; }
+
+    public string? Street { get; private set; }
+
+    public PostalCode PostalCode { get; private set; }
+
+    public string City { get; private set; }
+
+    public Location? Location { get; private set; }
+
+    public string? Phone { get; private set; }
+
+    public string? Fax { get; private set; }
+
+    public EmailAddress? Email { get; private set; }
+
+    public string? Website { get; private set; }
+
+    public bool HasKassensitz { get; private set; }
+
+    public IReadOnlyList<TherapyMethod> Methods => _methods;
+
+    public AgeGroups AgeGroups { get; private set; }
+
+    public TherapySettings Settings { get; private set; }
+
+    public IReadOnlyList<string> Languages => _languages;
+
+    public string? Qualifications { get; private set; }
+
+    public string? SpecialOffers { get; private set; }
+
+    public WeeklyWindows PhoneHours { get; private set; } = WeeklyWindows.Empty;
+
+    public string DisplayName => string.Join(' ', new[] { Title, FirstName, LastName }.Where(p => !string.IsNullOrWhiteSpace(p)));
+
+    public bool IsPhoneOnly => Email is null;
+
+    /// <summary>A therapist entered by a coordinator is active at once; one found by an import waits for review.</summary>
+    public static Result<Therapist> Create(TherapistProfile profile, TherapistStatus initialStatus, DateTimeOffset now)
+    {
+        if (initialStatus is not (TherapistStatus.Active or TherapistStatus.PendingReview))
+        {
+            throw new DomainException("therapist.initial-status", $"A new therapist cannot start as {initialStatus}.");
+        }
+
+        var therapist = new Therapist { Status = initialStatus, CreatedAt = now.ToUniversalTime() };
+        var updated = therapist.UpdateProfile(profile);
+        return updated.IsSuccess ? Result<Therapist>.Of(therapist) : Result<Therapist>.Failure(updated.Errors);
+    }
+
+    public Result UpdateProfile(TherapistProfile profile)
+    {
+        var errors = profile.Validate().ToList();
+        if (errors.Count > 0)
+        {
+            return Result.Failure(errors);
+        }
+
+        var addressChanged = Street != Trimmed(profile.Street) || PostalCode != profile.PostalCode || City != profile.City.Trim();
+        Salutation = profile.Salutation;
+        Title = Trimmed(profile.Title);
+        FirstName = profile.FirstName.Trim();
+        LastName = profile.LastName.Trim();
+        Gender = profile.Gender ?? GenderRules.FromSalutation(profile.Salutation);
+        Street = Trimmed(profile.Street);
+        PostalCode = profile.PostalCode;
+        City = profile.City.Trim();
+        Phone = Trimmed(profile.Phone);
+        Fax = Trimmed(profile.Fax);
+        Email = profile.Email;
+        Website = Trimmed(profile.Website);
+        HasKassensitz = profile.HasKassensitz;
+        _methods = [.. profile.Methods.Distinct().Order()];
+        AgeGroups = profile.AgeGroups;
+        Settings = profile.Settings;
+        _languages = [.. Common.Languages.Normalise(profile.Languages)];
+        Qualifications = Trimmed(profile.Qualifications);
+        SpecialOffers = Trimmed(profile.SpecialOffers);
+        if (addressChanged && Location?.Source != LocationSource.Manual)
+        {
+            // A moved practice must be geocoded again; the refresh job picks up missing locations.
+            Location = null;
+        }
+
+        return Result.Success();
+    }
+
+    public void SetPhoneHours(WeeklyWindows phoneHours) => PhoneHours = phoneHours;
+
+    public void SetLocation(Location location) => Location = location;
+
+    public bool Offers(TherapyMethod method) => _methods.Contains(method);
+
+    private static string? Trimmed(string? text) => string.IsNullOrWhiteSpace(text) ? null : text.Trim();
+}

@@ -1,0 +1,18 @@
+using Boona.Infrastructure.Overview;
+using Boona.Infrastructure.Persistence;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Boona.Infrastructure;
+
+public static class InfrastructureServiceCollectionExtensions
+{
+    /// <summary>Persistence and the use-case services the UI and the API call.</summary>
+    public static IServiceCollection AddBoonaInfrastructure(this IServiceCollection services, IConfiguration configuration, string contentRoot)
+    {
+        services.AddSingleton(TimeProvider.System);
+        services.AddBoonaPersistence(configuration, contentRoot);
+        services.AddTransient<OverviewQueries>();
+        return services;
+    }
+}

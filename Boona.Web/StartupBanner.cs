@@ -1,0 +1,24 @@
+using Boona.Infrastructure.Persistence;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+
+namespace Boona.Web;
+
+/// <summary>Tells the person who just ran the app where to open it.</summary>
+internal static class StartupBanner
+{
+    public static void Print(WebApplication app)
+    {
+        var addresses = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()?.Addresses ?? [];
+        var database = app.Services.GetRequiredService<DatabaseOptions>();
+        var lines = new List<string>
+        {
+            string.Empty,
+            "  Boona is running.",
+            $"  Open:      {string.Join("  ", addresses)}",
+            $"  Database:  {database.Provider}",
+            string.Empty,
+        };
+        Console.WriteLine(string.Join(Environment.NewLine, lines));
+    }
+}
