@@ -1,0 +1,61 @@
+using Boona.Domain.Inquiries;
+using Boona.Domain.Searches;
+using Boona.Infrastructure.Persistence;
+using Boona.Infrastructure.Persistence.Demo;
+using Boona.Tests.Support;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Time.Testing;
+
+namespace Boona.Tests.Infrastructure.Persistence;
+
+public sealed class DemoDataTests
+{
+    private static CancellationToken Token => TestContext.Current.CancellationToken;
+
+    [Fact]
+    public async Task The_demo_fills_every_screen_with_work_in_every_state()
+    {
+        await using var database = await TestDatabase.CreateAsync(DatabaseProvider.Sqlite);
+
+        await new DemoDataSeeder(database.Factory, new FakeTimeProvider(Build.Now)).SeedAsync(Token);
+
+        await using var context = database.CreateContext();
+        Assert.True(await context.Therapists.CountAsync(Token) >= 300);
+        Assert.True(await context.Patients.CountAsync(Token) >= 80);
+        Assert.True(await context.Therapists.Select(t => t.City).Distinct().CountAsync(Token) >= 6);
+        Assert.Equal(Enum.GetValues<SearchStatus>().Order(), (await context.Searches.Select(s => s.Status).Distinct().ToListAsync(Token)).Order());
+        Assert.Equal(Enum.GetValues<InquiryStatus>().Order(), (await context.Inquiries.Select(i => i.Status).Distinct().ToListAsync(Token)).Order());
+        Assert.Equal(Enum.GetValues<AnswerType>().Order(), (await context.Inquiries.Select(i => i.AnswerType).Distinct().ToListAsync(Token)).Order());
+        Assert.True(await context.InquiryPatients.AnyAsync(p => p.IsConflict, Token));
+        Assert.True(await context.InquiryPatients.AnyAsync(p => p.WithdrawalNoticePending, Token));
+        Assert.True(await context.Therapists.AnyAsync(t => t.PhoneHours != Boona.Domain.Common.WeeklyWindows.Empty, Token));
+        Assert.True(await context.PhoneCalls.AnyAsync(Token));
+        Assert.True(await context.EmailMessages.AnyAsync(Token));
+    }
+
+    [Fact]
+    public async Task The_demo_is_the_same_on_every_run()
+    {
+        await using var first = await TestDatabase.CreateAsync(DatabaseProvider.Sqlite);
+        await using var second = await TestDatabase.CreateAsync(DatabaseProvider.Sqlite);
+
+        await new DemoDataSeeder(first.Factory, new FakeTimeProvider(Build.Now)).SeedAsync(Token);
+        await new DemoDataSeeder(second.Factory, new FakeTimeProvider(Build.Now)).SeedAsync(Token);
+
+        Assert.Equal(await NamesAsync(first), await NamesAsync(second));
+    }
+
+    [Theory]
+    [InlineData(DatabaseProvider.Sqlite, null, true)]
+    [InlineData(DatabaseProvider.Postgres, null, false)]
+    [InlineData(DatabaseProvider.Postgres, true, true)]
+    [InlineData(DatabaseProvider.Sqlite, false, false)]
+    public void Demo_data_is_seeded_on_the_embedded_default_and_on_PostgreSQL_only_when_asked(DatabaseProvider provider, bool? asked, bool expected) =>
+        Assert.Equal(expected, new DatabaseOptions { Provider = provider, SeedDemoData = asked }.ShouldSeedDemoData);
+
+    private static async Task<List<string>> NamesAsync(TestDatabase database)
+    {
+        await using var context = database.CreateContext();
+        return await context.Therapists.OrderBy(t => t.Id).Select(t => t.LastName + " " + t.PostalCode.Value).ToListAsync(Token);
+    }
+}

@@ -1,0 +1,41 @@
+using System.Diagnostics;
+using Boona.Tests.Support;
+
+namespace Boona.Tests.Web;
+
+public sealed class DeploymentFilesTests
+{
+    [Fact]
+    public async Task Docker_compose_accepts_the_compose_file()
+    {
+        var compose = new[] { "/usr/bin/docker-compose", "/usr/local/bin/docker-compose" }.FirstOrDefault(File.Exists);
+        if (compose is null)
+        {
+            TestEnvironment.MissingService("docker-compose (apt-get install docker-compose) to validate docker-compose.yml");
+        }
+
+        var start = new ProcessStartInfo(compose!, "-f docker-compose.yml config -q")
+        {
+            WorkingDirectory = RepositoryRoot.Path,
+            RedirectStandardError = true,
+            RedirectStandardOutput = true,
+        };
+        using var process = Process.Start(start)!;
+        var errors = await process.StandardError.ReadToEndAsync(TestContext.Current.CancellationToken);
+        await process.WaitForExitAsync(TestContext.Current.CancellationToken);
+
+        Assert.True(process.ExitCode == 0, errors);
+    }
+
+    [Fact]
+    public void The_readme_starts_with_the_run_and_the_test_command()
+    {
+        var readme = File.ReadAllText(System.IO.Path.Combine(RepositoryRoot.Path, "README.md"));
+
+        var run = readme.IndexOf("dotnet run --project Boona.Web", StringComparison.Ordinal);
+        var test = readme.IndexOf("dotnet test Boona.sln", StringComparison.Ordinal);
+
+        Assert.InRange(run, 0, 800);
+        Assert.InRange(test, run, 1000);
+    }
+}
