@@ -1,5 +1,6 @@
 using Boona.Infrastructure.Overview;
 using Boona.Infrastructure.Persistence;
+using Boona.Infrastructure.Settings;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -13,6 +14,7 @@ public static class InfrastructureServiceCollectionExtensions
         services.AddSingleton(TimeProvider.System);
         services.AddBoonaPersistence(configuration, contentRoot);
         services.AddTransient<OverviewQueries>();
+        services.AddSingleton<SettingsStore>();
         return services;
     }
 }

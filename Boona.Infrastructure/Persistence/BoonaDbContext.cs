@@ -5,6 +5,7 @@ using Boona.Domain.Patients;
 using Boona.Domain.Searches;
 using Boona.Domain.Therapists;
 using Boona.Infrastructure.Identity;
+using Boona.Infrastructure.Settings;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.ChangeTracking;
@@ -35,6 +36,8 @@ public abstract class BoonaDbContext : IdentityDbContext<StaffUser>
     public DbSet<EmailMessage> EmailMessages => Set<EmailMessage>();
 
     public DbSet<PhoneCall> PhoneCalls => Set<PhoneCall>();
+
+    public DbSet<SettingsRow> Settings => Set<SettingsRow>();
 
     public override int SaveChanges(bool acceptAllChangesOnSuccess)
     {

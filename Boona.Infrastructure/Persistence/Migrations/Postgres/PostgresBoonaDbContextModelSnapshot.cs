@@ -881,6 +881,65 @@ namespace Boona.Infrastructure.Persistence.Migrations.Postgres
                     b.ToTable("AspNetUsers", (string)null);
                 });
 
+            modelBuilder.Entity("Boona.Infrastructure.Settings.SettingsRow", b =>
+                {
+                    b.Property<int>("Id")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("UpdatedBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
+                    b.ComplexProperty(typeof(Dictionary<string, object>), "Values", "Boona.Infrastructure.Settings.SettingsRow.Values#OperationalSettings", b1 =>
+                        {
+                            b1.IsRequired();
+
+                            b1.Property<int>("AvailabilityExpiryWeeks")
+                                .HasColumnType("integer");
+
+                            b1.Property<int>("BundleSizeMax")
+                                .HasColumnType("integer");
+
+                            b1.Property<int>("CoolingWeeks")
+                                .HasColumnType("integer");
+
+                            b1.Property<int>("DefaultMaxDistanceKm")
+                                .HasColumnType("integer");
+
+                            b1.Property<int>("EmailFirstRetryMinutes")
+                                .HasColumnType("integer");
+
+                            b1.Property<int>("EmailMaxAttempts")
+                                .HasColumnType("integer");
+
+                            b1.Property<int>("EmailMaxRetryHours")
+                                .HasColumnType("integer");
+
+                            b1.Property<int>("FollowUpAfterDays")
+                                .HasColumnType("integer");
+
+                            b1.Property<int>("PhoneSlotMinutes")
+                                .HasColumnType("integer");
+
+                            b1.Property<int>("PlanningHorizonDays")
+                                .HasColumnType("integer");
+
+                            b1.Property<int>("RegionDigits")
+                                .HasColumnType("integer");
+                        });
+
+                    b.HasKey("Id");
+
+                    b.ToTable("Settings", (string)null);
+                });
+
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRole", b =>
                 {
                     b.Property<string>("Id")

@@ -862,6 +862,65 @@ namespace Boona.Infrastructure.Persistence.Migrations.Sqlite
                     b.ToTable("AspNetUsers", (string)null);
                 });
 
+            modelBuilder.Entity("Boona.Infrastructure.Settings.SettingsRow", b =>
+                {
+                    b.Property<int>("Id")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("UpdatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("UpdatedBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.ComplexProperty(typeof(Dictionary<string, object>), "Values", "Boona.Infrastructure.Settings.SettingsRow.Values#OperationalSettings", b1 =>
+                        {
+                            b1.IsRequired();
+
+                            b1.Property<int>("AvailabilityExpiryWeeks")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<int>("BundleSizeMax")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<int>("CoolingWeeks")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<int>("DefaultMaxDistanceKm")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<int>("EmailFirstRetryMinutes")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<int>("EmailMaxAttempts")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<int>("EmailMaxRetryHours")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<int>("FollowUpAfterDays")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<int>("PhoneSlotMinutes")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<int>("PlanningHorizonDays")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<int>("RegionDigits")
+                                .HasColumnType("INTEGER");
+                        });
+
+                    b.HasKey("Id");
+
+                    b.ToTable("Settings", (string)null);
+                });
+
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRole", b =>
                 {
                     b.Property<string>("Id")
