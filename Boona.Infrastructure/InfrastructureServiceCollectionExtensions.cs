@@ -1,3 +1,4 @@
+using Boona.Infrastructure.Geo;
 using Boona.Infrastructure.Overview;
 using Boona.Infrastructure.Persistence;
 using Boona.Infrastructure.Settings;
@@ -15,6 +16,7 @@ public static class InfrastructureServiceCollectionExtensions
         services.AddBoonaPersistence(configuration, contentRoot);
         services.AddTransient<OverviewQueries>();
         services.AddSingleton<SettingsStore>();
+        services.AddSingleton<IRoutingService, NoRouting>();
         return services;
     }
 }
