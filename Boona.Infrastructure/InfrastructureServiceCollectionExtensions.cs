@@ -1,5 +1,6 @@
 using Boona.Infrastructure.Geo;
 using Boona.Infrastructure.Overview;
+using Boona.Infrastructure.Patients;
 using Boona.Infrastructure.Persistence;
 using Boona.Infrastructure.Settings;
 using Microsoft.Extensions.Configuration;
@@ -17,6 +18,7 @@ public static class InfrastructureServiceCollectionExtensions
         services.AddTransient<OverviewQueries>();
         services.AddSingleton<SettingsStore>();
         services.AddSingleton<IRoutingService, NoRouting>();
+        services.AddPatients();
         return services;
     }
 }

@@ -5,6 +5,7 @@ using Boona.Domain.Patients;
 using Boona.Domain.Searches;
 using Boona.Domain.Therapists;
 using Boona.Infrastructure.Identity;
+using Boona.Infrastructure.Patients;
 using Boona.Infrastructure.Settings;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
@@ -38,6 +39,8 @@ public abstract class BoonaDbContext : IdentityDbContext<StaffUser>
     public DbSet<PhoneCall> PhoneCalls => Set<PhoneCall>();
 
     public DbSet<SettingsRow> Settings => Set<SettingsRow>();
+
+    public DbSet<PatientAccess> PatientAccesses => Set<PatientAccess>();
 
     public override int SaveChanges(bool acceptAllChangesOnSuccess)
     {

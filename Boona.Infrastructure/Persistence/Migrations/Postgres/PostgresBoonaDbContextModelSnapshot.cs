@@ -881,6 +881,37 @@ namespace Boona.Infrastructure.Persistence.Migrations.Postgres
                     b.ToTable("AspNetUsers", (string)null);
                 });
 
+            modelBuilder.Entity("Boona.Infrastructure.Patients.PatientAccess", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<DateTimeOffset>("At")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("PatientId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("UserId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)");
+
+                    b.Property<string>("UserName")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PatientId", "At");
+
+                    b.ToTable("PatientAccesses", (string)null);
+                });
+
             modelBuilder.Entity("Boona.Infrastructure.Settings.SettingsRow", b =>
                 {
                     b.Property<int>("Id")
@@ -1236,6 +1267,15 @@ namespace Boona.Infrastructure.Persistence.Migrations.Postgres
                     b.Navigation("Events");
 
                     b.Navigation("Exclusions");
+                });
+
+            modelBuilder.Entity("Boona.Infrastructure.Patients.PatientAccess", b =>
+                {
+                    b.HasOne("Boona.Domain.Patients.Patient", null)
+                        .WithMany()
+                        .HasForeignKey("PatientId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRoleClaim<string>", b =>

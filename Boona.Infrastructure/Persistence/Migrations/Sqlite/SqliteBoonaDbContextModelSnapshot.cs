@@ -862,6 +862,35 @@ namespace Boona.Infrastructure.Persistence.Migrations.Sqlite
                     b.ToTable("AspNetUsers", (string)null);
                 });
 
+            modelBuilder.Entity("Boona.Infrastructure.Patients.PatientAccess", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("At")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("PatientId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("UserId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UserName")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PatientId", "At");
+
+                    b.ToTable("PatientAccesses", (string)null);
+                });
+
             modelBuilder.Entity("Boona.Infrastructure.Settings.SettingsRow", b =>
                 {
                     b.Property<int>("Id")
@@ -1207,6 +1236,15 @@ namespace Boona.Infrastructure.Persistence.Migrations.Sqlite
                     b.Navigation("Events");
 
                     b.Navigation("Exclusions");
+                });
+
+            modelBuilder.Entity("Boona.Infrastructure.Patients.PatientAccess", b =>
+                {
+                    b.HasOne("Boona.Domain.Patients.Patient", null)
+                        .WithMany()
+                        .HasForeignKey("PatientId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRoleClaim<string>", b =>
