@@ -3,6 +3,7 @@ using Boona.Infrastructure.Overview;
 using Boona.Infrastructure.Patients;
 using Boona.Infrastructure.Persistence;
 using Boona.Infrastructure.Settings;
+using Boona.Infrastructure.Therapists;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -19,6 +20,7 @@ public static class InfrastructureServiceCollectionExtensions
         services.AddSingleton<SettingsStore>();
         services.AddSingleton<IRoutingService, NoRouting>();
         services.AddPatients();
+        services.AddTherapists();
         return services;
     }
 }

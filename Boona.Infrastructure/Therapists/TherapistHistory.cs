@@ -1,0 +1,39 @@
+using Boona.Domain.Inquiries;
+using Boona.Infrastructure.Persistence;
+using Microsoft.EntityFrameworkCore;
+
+namespace Boona.Infrastructure.Therapists;
+
+/// <summary>The latest e-mails, calls and inquiries of one therapist; bounded so that a busy practice stays quick.</summary>
+internal sealed record TherapistHistory(
+    IReadOnlyList<TherapistEmailRow> Emails,
+    IReadOnlyList<TherapistCallRow> Calls,
+    IReadOnlyList<TherapistInquiryRow> Inquiries)
+{
+    public const int Limit = 50;
+
+    public static async Task<TherapistHistory> LoadAsync(BoonaDbContext context, int therapistId, CancellationToken cancellationToken)
+    {
+        var emails = await context.EmailMessages.AsNoTracking()
+            .Where(m => m.TherapistId == therapistId)
+            .OrderByDescending(m => m.CreatedAt).ThenByDescending(m => m.Id)
+            .Take(Limit)
+            .Select(m => new TherapistEmailRow(m.Id, m.Kind, m.Subject, m.Status, m.CreatedAt, m.SentAt, m.InquiryId))
+            .ToListAsync(cancellationToken);
+        var calls = await context.PhoneCalls.AsNoTracking()
+            .Where(c => c.TherapistId == therapistId)
+            .OrderByDescending(c => c.PlannedAt).ThenByDescending(c => c.Id)
+            .Take(Limit)
+            .Select(c => new TherapistCallRow(c.Id, c.Purpose, c.Status, c.PlannedAt, c.CompletedAt, c.Note, c.InquiryId))
+            .ToListAsync(cancellationToken);
+        var inquiries = await context.Inquiries.AsNoTracking()
+            .Where(i => i.TherapistId == therapistId)
+            .OrderByDescending(i => i.CreatedAt).ThenByDescending(i => i.Id)
+            .Take(Limit)
+            .Select(i => new TherapistInquiryRow(
+                i.Id, i.CreatedAt, i.Channel, i.Status, i.SentAt, i.AnswerType, i.AnsweredAt,
+                i.Patients.Count(p => p.Outcome != InquiryOutcome.Withdrawn)))
+            .ToListAsync(cancellationToken);
+        return new TherapistHistory(emails, calls, inquiries);
+    }
+}

@@ -1,0 +1,83 @@
+using Boona.Domain.Therapists;
+using Boona.Infrastructure.Common;
+
+namespace Boona.Infrastructure.Therapists;
+
+/// <summary>The list's filters, each translated to SQL on both providers.</summary>
+internal static class TherapistListFilters
+{
+    private static readonly char[] WordSeparators = [' ', ',', '\t'];
+
+#pragma warning disable CA1304, CA1310 // Translated to SQL: the database lowers and compares, no .NET culture is involved.
+    public static IQueryable<Therapist> Apply(this IQueryable<Therapist> query, TherapistListQuery filter, TherapistAvailability availability, DateOnly today)
+    {
+        foreach (var word in Words(filter.Name))
+        {
+            // ToLower on both sides: SQLite's lower() is made Unicode-aware by SqliteFunctions, PostgreSQL's already is.
+            query = query.Where(t => t.LastName.ToLower().Contains(word) || t.FirstName.ToLower().Contains(word));
+        }
+
+        if (PostalPrefix(filter.PostalPrefix) is { } prefix)
+        {
+            query = query.InPostalPrefix(prefix);
+        }
+
+        if (!string.IsNullOrWhiteSpace(filter.City))
+        {
+            var city = filter.City.Trim().ToLowerInvariant();
+            query = query.Where(t => t.City.ToLower().StartsWith(city));
+        }
+
+#pragma warning restore CA1304, CA1310
+        if (filter.Status is { } status)
+        {
+            query = query.Where(t => t.Status == status);
+        }
+
+        if (filter.Method is { } method)
+        {
+            query = query.Where(t => t.Methods.Contains(method));
+        }
+
+        if (filter.HasKassensitz is { } kassensitz)
+        {
+            query = query.Where(t => t.HasKassensitz == kassensitz);
+        }
+
+        if (filter.KnowsBoona is { } knows)
+        {
+            query = query.Where(t => t.KnowsBoona == knows);
+        }
+
+        if (filter.Cooling is { } cooling)
+        {
+            query = cooling
+                ? query.Where(t => t.NextContactAllowedOn > today)
+                : query.Where(t => t.NextContactAllowedOn == null || t.NextContactAllowedOn <= today);
+        }
+
+        if (filter.Available is { } available)
+        {
+            var predicate = availability.Predicate();
+            query = available ? query.Where(predicate) : query.Where(Negate(predicate));
+        }
+
+        return query;
+    }
+
+    /// <summary>Digits only; anything else (a typo in a URL) is ignored rather than failing the page.</summary>
+    public static string? PostalPrefix(string? text)
+    {
+        var trimmed = text?.Trim();
+        return trimmed is { Length: >= 1 and <= 5 } && trimmed.All(char.IsAsciiDigit) ? trimmed : null;
+    }
+
+    private static IEnumerable<string> Words(string? text) =>
+        (text ?? string.Empty).Split(WordSeparators, StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
+            .Select(w => w.ToLowerInvariant())
+            .Distinct(StringComparer.Ordinal)
+            .Take(4);
+
+    private static System.Linq.Expressions.Expression<Func<Therapist, bool>> Negate(System.Linq.Expressions.Expression<Func<Therapist, bool>> predicate) =>
+        System.Linq.Expressions.Expression.Lambda<Func<Therapist, bool>>(System.Linq.Expressions.Expression.Not(predicate.Body), predicate.Parameters);
+}
