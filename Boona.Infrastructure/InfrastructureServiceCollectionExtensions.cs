@@ -1,4 +1,5 @@
 using Boona.Infrastructure.Geo;
+using Boona.Infrastructure.Jobs;
 using Boona.Infrastructure.Overview;
 using Boona.Infrastructure.Patients;
 using Boona.Infrastructure.Persistence;
@@ -16,6 +17,7 @@ public static class InfrastructureServiceCollectionExtensions
     {
         services.AddSingleton(TimeProvider.System);
         services.AddBoonaPersistence(configuration, contentRoot);
+        services.AddBoonaJobs(configuration, PersistenceServiceCollectionExtensions.ReadOptions(configuration, contentRoot));
         services.AddTransient<OverviewQueries>();
         services.AddSingleton<SettingsStore>();
         services.AddSingleton<IRoutingService, NoRouting>();

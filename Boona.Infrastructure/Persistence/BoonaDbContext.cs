@@ -5,6 +5,7 @@ using Boona.Domain.Patients;
 using Boona.Domain.Searches;
 using Boona.Domain.Therapists;
 using Boona.Infrastructure.Identity;
+using Boona.Infrastructure.Jobs;
 using Boona.Infrastructure.Patients;
 using Boona.Infrastructure.Settings;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
@@ -41,6 +42,8 @@ public abstract class BoonaDbContext : IdentityDbContext<StaffUser>
     public DbSet<SettingsRow> Settings => Set<SettingsRow>();
 
     public DbSet<PatientAccess> PatientAccesses => Set<PatientAccess>();
+
+    public DbSet<JobRun> JobRuns => Set<JobRun>();
 
     public override int SaveChanges(bool acceptAllChangesOnSuccess)
     {

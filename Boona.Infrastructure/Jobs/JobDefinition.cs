@@ -1,0 +1,19 @@
+using Quartz;
+
+namespace Boona.Infrastructure.Jobs;
+
+/// <summary>
+/// A job's fixed identity and schedule. <paramref name="Name"/> is the Quartz job name, the key in
+/// <c>JobRuns</c> and the resource key of its title (<c>Job_{Name}</c> in JobsTexts); never rename it.
+/// </summary>
+/// <param name="Name">Stable kebab-case name, e.g. <c>geocoding-refresh</c>.</param>
+/// <param name="JobType">The <see cref="BoonaJob"/> subclass.</param>
+/// <param name="Cron">Quartz cron expression in German time, or null for a job that only runs on demand.</param>
+public sealed record JobDefinition(string Name, Type JobType, string? Cron)
+{
+    public const string Group = "boona";
+
+    public JobKey Key => new(Name, Group);
+
+    public TriggerKey ScheduleKey => new(Name + ".schedule", Group);
+}
