@@ -3,6 +3,7 @@ using Boona.Infrastructure.Jobs;
 using Boona.Infrastructure.Overview;
 using Boona.Infrastructure.Patients;
 using Boona.Infrastructure.Persistence;
+using Boona.Infrastructure.Searches;
 using Boona.Infrastructure.Settings;
 using Boona.Infrastructure.Therapists;
 using Microsoft.Extensions.Configuration;
@@ -23,6 +24,7 @@ public static class InfrastructureServiceCollectionExtensions
         services.AddSingleton<IRoutingService, NoRouting>();
         services.AddPatients();
         services.AddTherapists();
+        services.AddSearches();
         return services;
     }
 }

@@ -40,7 +40,9 @@ public sealed partial class Patient : VersionedEntity
     public string FullName => $"{FirstName} {LastName}";
 
     /// <summary>The reference that stands for the patient in inquiries, which never carry names.</summary>
-    public string Reference => $"P-{Id:D5}";
+    public string Reference => ReferenceOf(Id);
+
+    public static string ReferenceOf(int id) => $"P-{id:D5}";
 
     public int AgeOn(DateOnly day) => GenderRules.AgeOn(BirthDate, day);
 

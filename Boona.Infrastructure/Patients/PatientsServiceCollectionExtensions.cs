@@ -8,6 +8,9 @@ public static class PatientsServiceCollectionExtensions
     public static IServiceCollection AddPatients(this IServiceCollection services)
     {
         services.AddTransient<PatientAccessLog>();
+        services.AddTransient<PatientCommands>();
+        services.AddTransient<PatientQueries>();
+        services.AddTransient<PatientExclusions>();
         return services;
     }
 }

@@ -1,0 +1,141 @@
+using Boona.Domain.Common;
+using Boona.Domain.Patients;
+
+namespace Boona.Infrastructure.Patients;
+
+/// <summary>
+/// Every field of a patient as typed in the intake form or posted to the API: raw text where a value
+/// object parses it, so that both report the same field errors. Property names are the error fields.
+/// </summary>
+public sealed partial class PatientInput
+{
+    public Salutation Salutation { get; set; }
+
+    /// <summary>Null: derived from the salutation.</summary>
+    public Gender? Gender { get; set; }
+
+    public string FirstName { get; set; } = string.Empty;
+
+    public string LastName { get; set; } = string.Empty;
+
+    public DateOnly? BirthDate { get; set; }
+
+    public string? Street { get; set; }
+
+    public string PostalCode { get; set; } = string.Empty;
+
+    public string City { get; set; } = string.Empty;
+
+    public string? Email { get; set; }
+
+    public string? Phone { get; set; }
+
+    public string? InsurerName { get; set; }
+
+    public InsuranceType InsuranceType { get; set; }
+
+    public string? InsuranceNumber { get; set; }
+
+    public string? GeneralPractitioner { get; set; }
+
+    /// <summary>ICD-10 codes separated by commas, semicolons or spaces: <c>F32.1, F41.0</c>.</summary>
+    public string? Diagnoses { get; set; }
+
+    public DateOnly? SprechstundeOn { get; set; }
+
+    public IReadOnlyCollection<Symptom> Symptoms { get; set; } = [];
+
+    public bool HadPriorPsychotherapy { get; set; }
+
+    public DateOnly? LastTherapySessionOn { get; set; }
+
+    public ClinicalHistoryInput History { get; set; } = new();
+
+    /// <summary>Weekly free times as text: <c>Mo 08:00-12:00; Mi 14:00-18:00</c>.</summary>
+    public string? AvailableTimes { get; set; }
+
+    public int HoursPerWeekAvailable { get; set; }
+
+    public int MaxDistanceKm { get; set; } = 25;
+
+    public TravelMode TravelMode { get; set; } = TravelMode.PublicTransport;
+
+    public bool OpenForGroupTherapy { get; set; }
+
+    public bool OpenForDiga { get; set; }
+
+    public TherapistGenderPreference TherapistGender { get; set; }
+
+    public IReadOnlyCollection<TherapyMethod> Methods { get; set; } = [];
+
+    /// <summary>ISO 639-1 codes the therapy must be possible in, e.g. <c>en, tr</c>; empty: German is fine.</summary>
+    public string? Languages { get; set; }
+
+    public bool ContractsSigned { get; set; }
+
+    public bool ConsentGiven { get; set; }
+
+    public string? ConsentVersion { get; set; }
+
+    public string? PaymentReference { get; set; }
+
+    public bool Paid { get; set; }
+
+    public string? ReferredBy { get; set; }
+}
+
+/// <summary>The free-text anamnesis of the intake.</summary>
+public sealed class ClinicalHistoryInput
+{
+    public string? InpatientTreatment { get; set; }
+
+    public string? CurrentComplaints { get; set; }
+
+    public string? ComplaintsSince { get; set; }
+
+    public string? PriorTreatments { get; set; }
+
+    public string? PhysicalIllnesses { get; set; }
+
+    public string? Medication { get; set; }
+
+    public string? StressFactors { get; set; }
+
+    public string? SupportSystems { get; set; }
+
+    public string? ReasonForTherapy { get; set; }
+
+    public string? Expectations { get; set; }
+
+    public string? Goals { get; set; }
+
+    public ClinicalHistory ToDomain() => new(
+        Clean(InpatientTreatment),
+        Clean(CurrentComplaints),
+        Clean(ComplaintsSince),
+        Clean(PriorTreatments),
+        Clean(PhysicalIllnesses),
+        Clean(Medication),
+        Clean(StressFactors),
+        Clean(SupportSystems),
+        Clean(ReasonForTherapy),
+        Clean(Expectations),
+        Clean(Goals));
+
+    public static ClinicalHistoryInput From(ClinicalHistory history) => new()
+    {
+        InpatientTreatment = history.InpatientTreatment,
+        CurrentComplaints = history.CurrentComplaints,
+        ComplaintsSince = history.ComplaintsSince,
+        PriorTreatments = history.PriorTreatments,
+        PhysicalIllnesses = history.PhysicalIllnesses,
+        Medication = history.Medication,
+        StressFactors = history.StressFactors,
+        SupportSystems = history.SupportSystems,
+        ReasonForTherapy = history.ReasonForTherapy,
+        Expectations = history.Expectations,
+        Goals = history.Goals,
+    };
+
+    private static string? Clean(string? text) => string.IsNullOrWhiteSpace(text) ? null : text.Trim();
+}

@@ -1,0 +1,51 @@
+using Boona.Domain.Inquiries;
+using Boona.Domain.Patients;
+using Boona.Domain.Searches;
+using Boona.Domain.Therapists;
+using Boona.Infrastructure.Patients;
+
+namespace Boona.Infrastructure.Searches;
+
+/// <summary>Everything the search page shows.</summary>
+public sealed record SearchDetails(
+    PlacementSearch Search,
+    SearchPatient Patient,
+    IReadOnlyList<SearchInquiry> Inquiries,
+    IReadOnlyList<ExclusionView> Exclusions,
+    IReadOnlyList<TimelineEntry> Timeline,
+    TherapistOption? PlacedWith);
+
+public sealed record SearchPatient(int Id, string Name, PatientStatus Status)
+{
+    public string Reference => Domain.Patients.Patient.ReferenceOf(Id);
+}
+
+/// <summary>This search's place in one inquiry: the therapist asked and their answer for this patient.</summary>
+public sealed record SearchInquiry(
+    int InquiryId,
+    TherapistOption Therapist,
+    InquiryStatus Status,
+    ContactChannel Channel,
+    DateTimeOffset CreatedAt,
+    DateTimeOffset? SentAt,
+    InquiryOutcome Outcome,
+    DateTimeOffset? AnsweredAt,
+    bool IsConflict,
+    string? Reason);
+
+public enum TimelineKind
+{
+    SearchEvent,
+    InquirySent,
+    InquiryAnswered,
+}
+
+/// <summary>One thing that happened to the search. <see cref="EventKind"/> for search events, <see cref="Outcome"/> for answers.</summary>
+public sealed record TimelineEntry(
+    DateTimeOffset At,
+    TimelineKind Kind,
+    SearchEventKind? EventKind,
+    InquiryOutcome? Outcome,
+    string? Text,
+    TherapistOption? Therapist,
+    int? InquiryId);
