@@ -2,7 +2,6 @@ using Boona.Infrastructure;
 using Boona.Infrastructure.Persistence;
 using Boona.Web;
 using Boona.Web.Components;
-using Boona.Web.Security;
 using MudBlazor.Services;
 
 var builder = WebApplication.CreateBuilder(args);
@@ -11,14 +10,12 @@ builder.Services.AddRazorComponents().AddInteractiveServerComponents();
 builder.Services.AddMudServices();
 builder.Services.AddBoonaLocalization();
 builder.Services.AddBoonaInfrastructure(builder.Configuration, builder.Environment.ContentRootPath);
-builder.Services.AddBoonaSecurity();
 
 var app = builder.Build();
 
 using (var scope = app.Services.CreateScope())
 {
     await scope.ServiceProvider.GetRequiredService<DatabaseInitializer>().InitializeAsync(app.Lifetime.ApplicationStopping);
-    await scope.ServiceProvider.GetRequiredService<IdentitySeeder>().SeedAsync(app.Lifetime.ApplicationStopping);
 }
 
 if (!app.Environment.IsDevelopment())
@@ -29,15 +26,10 @@ if (!app.Environment.IsDevelopment())
 
 app.UseStatusCodePagesWithReExecute("/not-found", createScopeForStatusCodePages: true);
 app.UseRequestLocalization();
-app.UseAuthentication();
-app.UseAuthorization();
 app.UseAntiforgery();
-
-// Every endpoint requires a staff role (the fallback policy) unless PublicRoutes lists it.
-app.MapStaticAssets().AllowAnonymousAssets();
-app.MapCultureSwitch().AllowAnonymousWhenPublic();
-app.MapSignOut();
-app.MapRazorComponents<App>().AddInteractiveServerRenderMode().AllowAnonymousWhenPublic();
+app.MapStaticAssets();
+app.MapCultureSwitch();
+app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
 app.Lifetime.ApplicationStarted.Register(() => StartupBanner.Print(app));
 
 await app.RunAsync();

@@ -15,7 +15,11 @@ public class BoonaComponentContext : BunitContext
     public BoonaComponentContext()
     {
         JSInterop.Mode = JSRuntimeMode.Loose;
-        Services.AddMudServices(options => options.SnackbarConfiguration.ShowTransitionDuration = 0);
+        Services.AddMudServices(options =>
+        {
+            options.SnackbarConfiguration.ShowTransitionDuration = 0;
+            options.PopoverOptions.CheckForPopoverProvider = false;
+        });
         Services.AddLocalization();
         Services.AddScoped<ErrorMessages>();
         CultureInfo.CurrentCulture = CultureInfo.CurrentUICulture = CultureInfo.GetCultureInfo("de-DE");

@@ -1,0 +1,63 @@
+using System.Globalization;
+
+namespace Boona.Benchmarks.Common;
+
+/// <summary>Command-line options every subcommand understands.</summary>
+public sealed record BenchmarkOptions
+{
+    public const string Usage = """
+        options:
+          --postgres "<connection string>"   also measure on this PostgreSQL server (a scratch database is created and dropped);
+                                             default: the BOONA_BENCH_POSTGRES environment variable, else SQLite only
+          --zipcodes <path>                  postal codes with coordinates (default: ../shared/data/geo/zipcodes.de.csv)
+          --therapists <n>                   therapists to generate (default 50000)
+          --runs <n>                         measured runs per query (default 200), after --warmup <n> (default 20)
+          --report <path>                    the Markdown report (default: docs/benchmarks.md)
+        """;
+
+    public string? Postgres { get; init; } = Environment.GetEnvironmentVariable("BOONA_BENCH_POSTGRES") is { Length: > 0 } value ? value : null;
+
+    public string ZipCodes { get; init; } = RepositoryPath("../shared/data/geo/zipcodes.de.csv");
+
+    public int Therapists { get; init; } = 50_000;
+
+    public int Runs { get; init; } = 200;
+
+    public int Warmup { get; init; } = 20;
+
+    public string Report { get; init; } = RepositoryPath("docs/benchmarks.md");
+
+    public static BenchmarkOptions Parse(string[] args)
+    {
+        var options = new BenchmarkOptions();
+        for (var i = 0; i < args.Length; i++)
+        {
+            var value = i + 1 < args.Length ? args[i + 1] : throw new ArgumentException($"{args[i]} needs a value.");
+            options = args[i] switch
+            {
+                "--postgres" => options with { Postgres = value },
+                "--zipcodes" => options with { ZipCodes = Path.GetFullPath(value) },
+                "--therapists" => options with { Therapists = int.Parse(value, CultureInfo.InvariantCulture) },
+                "--runs" => options with { Runs = int.Parse(value, CultureInfo.InvariantCulture) },
+                "--warmup" => options with { Warmup = int.Parse(value, CultureInfo.InvariantCulture) },
+                "--report" => options with { Report = Path.GetFullPath(value) },
+                _ => throw new ArgumentException($"Unknown option {args[i]}.\n{Usage}"),
+            };
+            i++;
+        }
+
+        return options;
+    }
+
+    /// <summary>Paths relative to the repository root (the folder holding Boona.sln), wherever the program runs from.</summary>
+    private static string RepositoryPath(string relative)
+    {
+        var folder = new DirectoryInfo(AppContext.BaseDirectory);
+        while (folder is not null && !File.Exists(Path.Combine(folder.FullName, "Boona.sln")))
+        {
+            folder = folder.Parent;
+        }
+
+        return Path.GetFullPath(Path.Combine(folder?.FullName ?? Directory.GetCurrentDirectory(), relative));
+    }
+}

@@ -1,0 +1,93 @@
+using Boona.Domain.Common;
+using Boona.Domain.Therapists;
+using DomainError = Boona.Domain.Common.Error;
+
+namespace Boona.Web.Components.Pages.Therapists;
+
+/// <summary>
+/// The profile form as typed. <see cref="ToProfile"/> turns it into a <see cref="TherapistProfile"/> and
+/// collects every field error at once (value objects first, then the domain's own validation).
+/// </summary>
+public sealed class TherapistProfileModel
+{
+    private static readonly char[] Separators = [',', ';', ' '];
+
+    public Salutation Salutation { get; set; } = Salutation.Frau;
+
+    public string? Title { get; set; }
+
+    public string? FirstName { get; set; }
+
+    public string? LastName { get; set; }
+
+    public Gender? Gender { get; set; }
+
+    public string? Street { get; set; }
+
+    public string? PostalCode { get; set; }
+
+    public string? City { get; set; }
+
+    public string? Phone { get; set; }
+
+    public string? Fax { get; set; }
+
+    public string? Email { get; set; }
+
+    public string? Website { get; set; }
+
+    public bool HasKassensitz { get; set; }
+
+    public IReadOnlyCollection<TherapyMethod> Methods { get; set; } = [];
+
+    public bool Adults { get; set; } = true;
+
+    public bool Children { get; set; }
+
+    public bool Individual { get; set; } = true;
+
+    public bool Group { get; set; }
+
+    public string? Languages { get; set; }
+
+    public string? Qualifications { get; set; }
+
+    public string? SpecialOffers { get; set; }
+
+    public static TherapistProfileModel From(Therapist t) => new()
+    {
+        Salutation = t.Salutation, Title = t.Title, FirstName = t.FirstName, LastName = t.LastName, Gender = t.Gender,
+        Street = t.Street, PostalCode = t.PostalCode.Value, City = t.City, Phone = t.Phone, Fax = t.Fax, Email = t.Email?.Value,
+        Website = t.Website, HasKassensitz = t.HasKassensitz, Methods = [.. t.Methods],
+        Adults = t.AgeGroups.HasFlag(AgeGroups.Adults), Children = t.AgeGroups.HasFlag(AgeGroups.ChildrenAndAdolescents),
+        Individual = t.Settings.HasFlag(TherapySettings.Individual), Group = t.Settings.HasFlag(TherapySettings.Group),
+        Languages = string.Join(", ", t.Languages), Qualifications = t.Qualifications, SpecialOffers = t.SpecialOffers,
+    };
+
+    public Result<TherapistProfile> ToProfile()
+    {
+        var errors = new List<DomainError>();
+        var postalCode = Domain.Common.PostalCode.Create(PostalCode);
+        errors.AddRange(postalCode.Errors);
+        EmailAddress? email = null;
+        if (!string.IsNullOrWhiteSpace(Email))
+        {
+            var parsed = EmailAddress.Create(Email);
+            errors.AddRange(parsed.Errors);
+            email = parsed.IsSuccess ? parsed.Value : null;
+        }
+
+        var profile = new TherapistProfile(
+            Salutation, Title, FirstName?.Trim() ?? string.Empty, LastName?.Trim() ?? string.Empty, Gender, Street,
+            postalCode.IsSuccess ? postalCode.Value : Domain.Common.PostalCode.Parse("00000"), City ?? string.Empty,
+            Blank(Phone), Blank(Fax), email, Blank(Website), HasKassensitz, [.. Methods],
+            (Adults ? AgeGroups.Adults : AgeGroups.None) | (Children ? AgeGroups.ChildrenAndAdolescents : AgeGroups.None),
+            (Individual ? TherapySettings.Individual : TherapySettings.None) | (Group ? TherapySettings.Group : TherapySettings.None),
+            (Languages ?? string.Empty).Split(Separators, StringSplitOptions.RemoveEmptyEntries),
+            Qualifications, SpecialOffers);
+        errors.AddRange(profile.Validate());
+        return errors.Count > 0 ? Result<TherapistProfile>.Failure(errors) : Result<TherapistProfile>.Of(profile);
+    }
+
+    private static string? Blank(string? text) => string.IsNullOrWhiteSpace(text) ? null : text.Trim();
+}

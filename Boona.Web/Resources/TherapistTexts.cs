@@ -1,0 +1,4 @@
+namespace Boona.Web.Resources;
+
+/// <summary>Texts of the therapist directory pages. German in TherapistTexts.resx, English in TherapistTexts.en.resx.</summary>
+public sealed class TherapistTexts;
