@@ -1,4 +1,5 @@
 using Boona.Infrastructure.Geo;
+using Boona.Infrastructure.Inquiries;
 using Boona.Infrastructure.Jobs;
 using Boona.Infrastructure.Overview;
 using Boona.Infrastructure.Patients;
@@ -25,6 +26,7 @@ public static class InfrastructureServiceCollectionExtensions
         services.AddPatients();
         services.AddTherapists();
         services.AddSearches();
+        services.AddInquiries();
         return services;
     }
 }

@@ -9,7 +9,12 @@ public static class TherapistSelection
     /// <param name="therapists">Every therapist of the region, whatever the status: inactive practice members still count for the practice.</param>
     /// <param name="withOpenInquiry">Therapists with an inquiry that is not cancelled and not answered yet.</param>
     /// <param name="day">Today and the settings behind "available".</param>
-    public static RegionSelection Select(IReadOnlyCollection<Therapist> therapists, IReadOnlySet<int> withOpenInquiry, MatchingDay day)
+    /// <param name="otherPracticeMembers">Members of the region's shared practice e-mails registered outside the region: they only count for the practice rule.</param>
+    public static RegionSelection Select(
+        IReadOnlyCollection<Therapist> therapists,
+        IReadOnlySet<int> withOpenInquiry,
+        MatchingDay day,
+        IReadOnlyCollection<Therapist>? otherPracticeMembers = null)
     {
         var skipped = new List<SkippedTherapist>();
         var eligible = new List<Therapist>();
@@ -25,7 +30,10 @@ public static class TherapistSelection
             }
         }
 
-        var practices = therapists.Where(t => t.Email is not null).GroupBy(t => t.Email!).ToDictionary(g => g.Key, g => g.ToList());
+        var practices = therapists.Concat(otherPracticeMembers ?? []).Where(t => t.Email is not null)
+            .DistinctBy(t => t.Id)
+            .GroupBy(t => t.Email!)
+            .ToDictionary(g => g.Key, g => g.ToList());
         var contactable = new List<SelectedTherapist>();
         var representatives = new Dictionary<EmailAddress, int>();
         var ordered = eligible

@@ -43,6 +43,14 @@ public sealed partial class EmailMessage
         NextAttemptAt = at.ToUniversalTime();
     }
 
+    /// <summary>Stops a message that has not left yet, e.g. an inquiry e-mail whose bundle changed.</summary>
+    public void Cancel(string reason)
+    {
+        RequireQueued();
+        Status = EmailStatus.Cancelled;
+        LastError = reason;
+    }
+
     private void RequireQueued()
     {
         if (Status != EmailStatus.Queued)

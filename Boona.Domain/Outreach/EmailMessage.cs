@@ -8,6 +8,9 @@ public enum EmailStatus
     Sent,
     /// <summary>Gave up after the retry limit; kept for a coordinator to look at.</summary>
     Dead,
+
+    /// <summary>Withdrawn before delivery because its content no longer holds (an inquiry shrank or was cancelled).</summary>
+    Cancelled,
 }
 
 public enum EmailKind

@@ -130,4 +130,18 @@ public sealed class TherapistSelectionTests
 
         Assert.Equal([2], Select(blocked, colleague).Contactable.Select(c => c.Therapist.Id));
     }
+
+    [Fact]
+    public void A_practice_member_registered_outside_the_region_still_keeps_the_practice_out_while_cooling()
+    {
+        var elsewhere = Therapist(1, "Adler", email: "praxis@example.de");
+        elsewhere.StartCooling(Build.Today, 4);
+        var here = Therapist(2, "Zander", email: "praxis@example.de");
+
+        var selection = TherapistSelection.Select([here], NoOpenInquiries, Day, otherPracticeMembers: [elsewhere]);
+
+        Assert.Empty(selection.Contactable);
+        Assert.Equal([2], selection.Skipped.Select(s => s.Therapist.Id));
+        Assert.Equal(2, TherapistSelection.Select([here], NoOpenInquiries, Day, [Therapist(1, "Adler", email: "praxis@example.de")]).Contactable[0].PracticeSize);
+    }
 }

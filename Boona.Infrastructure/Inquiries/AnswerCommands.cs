@@ -1,0 +1,81 @@
+using Boona.Domain.Common;
+using Boona.Domain.Inquiries;
+using Boona.Domain.Therapists;
+using Boona.Infrastructure.Persistence;
+using Boona.Infrastructure.Settings;
+using Microsoft.EntityFrameworkCore;
+
+namespace Boona.Infrastructure.Inquiries;
+
+/// <summary>
+/// Records a therapist's answer per patient with every effect of the workflow, in one transaction.
+/// Two coordinators answering at once: the search's and the inquiry's version tokens let only one
+/// save win; the other reads again and re-applies its answer to what is now true — a second
+/// acceptance of a placed patient then becomes a conflict instead of a second placement.
+/// </summary>
+public sealed class AnswerCommands(IDbContextFactory<BoonaDbContext> contextFactory, SettingsStore settings, TimeProvider clock)
+{
+    private const int MaxAttempts = 4;
+
+    public async Task<Result<AnswerEffect>> RecordAsync(AnswerInput input, CancellationToken cancellationToken)
+    {
+        if (input.Outcome is InquiryOutcome.Pending or InquiryOutcome.Withdrawn)
+        {
+            return InquiryErrors.NotAnAnswer;
+        }
+
+        if (input.Outcome == InquiryOutcome.DeclinedOther && string.IsNullOrWhiteSpace(input.Reason))
+        {
+            return InquiryErrors.ReasonRequired;
+        }
+
+        var coolingWeeks = (await settings.GetAsync(cancellationToken)).CoolingWeeks;
+        for (var attempt = 1; ; attempt++)
+        {
+            try
+            {
+                return await RecordOnceAsync(input, coolingWeeks, cancellationToken);
+            }
+            catch (DbUpdateException exception) when (WriteConflicts.IsRetryable(exception) && attempt < MaxAttempts)
+            {
+                // Someone changed the inquiry, the search or the therapist meanwhile: read again, apply again.
+            }
+            catch (DbUpdateException exception) when (WriteConflicts.IsRetryable(exception))
+            {
+                return InquiryErrors.Concurrency;
+            }
+        }
+    }
+
+    private async Task<Result<AnswerEffect>> RecordOnceAsync(AnswerInput input, int coolingWeeks, CancellationToken cancellationToken)
+    {
+        await using var context = await contextFactory.CreateDbContextAsync(cancellationToken);
+        var inquiry = await context.Inquiries.Include(i => i.Patients).SingleOrDefaultAsync(i => i.Id == input.InquiryId, cancellationToken);
+        if (inquiry is null)
+        {
+            return InquiryErrors.InquiryNotFound(input.InquiryId);
+        }
+
+        if (!inquiry.Contains(input.SearchId))
+        {
+            return InquiryErrors.NotInInquiry(input.SearchId);
+        }
+
+        if (inquiry.Status == InquiryStatus.Unsent && inquiry.Channel == ContactChannel.Email)
+        {
+            return InquiryErrors.EmailNotSent;
+        }
+
+        var answer = new AnswerContext(context, inquiry, clock.GetUtcNow(), coolingWeeks);
+        try
+        {
+            var effect = await answer.ApplyAsync(input, cancellationToken);
+            await context.SaveChangesAsync(cancellationToken);
+            return Result<AnswerEffect>.Of(effect);
+        }
+        catch (DomainException exception)
+        {
+            return InquiryErrors.FromDomain(exception, nameof(AnswerInput.Outcome));
+        }
+    }
+}

@@ -1,0 +1,82 @@
+using Boona.Domain.Common;
+using Boona.Domain.Inquiries;
+using Boona.Domain.Matching;
+using Boona.Domain.Therapists;
+using Boona.Infrastructure.Persistence;
+using Boona.Infrastructure.Settings;
+using Microsoft.EntityFrameworkCore;
+
+namespace Boona.Infrastructure.Inquiries;
+
+/// <summary>Creating an inquiry: checks the bundle against fresh data, stores it and queues its e-mail or plans its call.</summary>
+public sealed class InquiryCommands(
+    IDbContextFactory<BoonaDbContext> contextFactory, MatchingQueries matching, ConflictQueries conflicts, SettingsStore settings, TimeProvider clock)
+{
+    public async Task<Result<int>> CreateAsync(NewInquiry request, CancellationToken cancellationToken)
+    {
+        var values = await settings.GetAsync(cancellationToken);
+        if (request.SearchIds.Count == 0 || request.SearchIds.Count > values.BundleSizeMax)
+        {
+            return InquiryErrors.BundleCount(values.BundleSizeMax);
+        }
+
+        if (request.SearchIds.Distinct().Count() != request.SearchIds.Count)
+        {
+            return InquiryErrors.BundleDuplicate;
+        }
+
+        var loaded = await matching.PreviewAsync(request.TherapistId, cancellationToken);
+        if (!loaded.IsSuccess)
+        {
+            return Result<int>.Failure(loaded.Errors);
+        }
+
+        var (region, preview) = loaded.Value;
+        var errors = await CheckAsync(request, region, preview, cancellationToken);
+        if (errors.Count > 0)
+        {
+            return Result<int>.Failure(errors);
+        }
+
+        return Result<int>.Of(await StoreAsync(request, preview, values.BundleSizeMax, values.CoolingWeeks, cancellationToken));
+    }
+
+    private async Task<List<Error>> CheckAsync(NewInquiry request, RegionMatching region, CandidatePreview preview, CancellationToken cancellationToken)
+    {
+        var errors = new List<Error>();
+        if (region.Selection.SkipOf(request.TherapistId) is { } skip
+            && !(request.AfterConflict && await conflicts.HasOpenConflictAsync(request.TherapistId, cancellationToken)))
+        {
+            errors.Add(InquiryErrors.NotContactable(request.TherapistId, skip.Reason.ToString()));
+        }
+
+        foreach (var searchId in request.SearchIds.Where(id => !preview.IsSuitable(id)))
+        {
+            var leftOut = preview.LeftOut.FirstOrDefault(l => l.Search.Id == searchId);
+            var reasons = leftOut is null ? "not an active search of the region" : string.Join(", ", leftOut.Reasons.Select(r => r.Criterion));
+            errors.Add(InquiryErrors.Unsuitable(searchId, reasons));
+        }
+
+        return errors;
+    }
+
+    private async Task<int> StoreAsync(NewInquiry request, CandidatePreview preview, int bundleSizeMax, int coolingWeeks, CancellationToken cancellationToken)
+    {
+        var therapist = preview.Therapist;
+        var chosen = request.SearchIds.Select(id => preview.Suitable.Single(c => c.Search.Id == id)).ToList();
+
+        // The therapist's own rule may ask for calls even when an e-mail address is known.
+        var channel = therapist.Email is not null && therapist.PreferredChannel == ContactChannel.Email ? ContactChannel.Email : ContactChannel.Phone;
+        var now = clock.GetUtcNow();
+        var inquiry = Inquiry.Compose(therapist.Id, channel, [.. chosen.Select(c => (c.Search.Id, c.Patient.Id))], bundleSizeMax, now);
+
+        await using var context = await contextFactory.CreateDbContextAsync(cancellationToken);
+        await using var transaction = await context.Database.BeginTransactionAsync(cancellationToken);
+        context.Inquiries.Add(inquiry);
+        await context.SaveChangesAsync(cancellationToken);
+        InquiryOutreach.Start(context, inquiry, therapist, chosen.ToDictionary(c => c.Patient.Id, c => c.Patient), now, coolingWeeks);
+        await context.SaveChangesAsync(cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+        return inquiry.Id;
+    }
+}

@@ -1,0 +1,50 @@
+using Boona.Domain.Inquiries;
+using Boona.Domain.Outreach;
+using Boona.Domain.Searches;
+using Boona.Domain.Therapists;
+
+namespace Boona.Infrastructure.Inquiries;
+
+/// <summary>Everything the inquiry page shows and acts on.</summary>
+public sealed record InquiryDetail(
+    int Id,
+    int Version,
+    InquiryTherapist Therapist,
+    ContactChannel Channel,
+    InquiryStatus Status,
+    InquiryListState State,
+    AnswerType AnswerType,
+    DateTimeOffset CreatedAt,
+    DateTimeOffset? SentAt,
+    DateTimeOffset? AnsweredAt,
+    DateTimeOffset? CancelledAt,
+    string? CancelReason,
+    IReadOnlyList<InquiryPatientRow> Patients,
+    IReadOnlyList<InquiryEmailRow> Emails,
+    IReadOnlyList<InquiryCallRow> Calls);
+
+public sealed record InquiryTherapist(int Id, string Name, string? Email, string? Phone, string PostalCode, string City, DateOnly? NextContactAllowedOn);
+
+/// <summary>
+/// One patient of the inquiry with the answer and the state of the search it belongs to. <c>PlacedHere</c>:
+/// the search is placed with (or succeeded at) this inquiry's therapist, so success and a failed trial apply.
+/// </summary>
+public sealed record InquiryPatientRow(
+    int SearchId,
+    int PatientId,
+    string Name,
+    int Position,
+    InquiryOutcome Outcome,
+    string? Reason,
+    DateTimeOffset? AnsweredAt,
+    bool IsConflict,
+    bool WithdrawalNoticePending,
+    SearchStatus SearchStatus,
+    bool PlacedHere)
+{
+    public string Reference => $"P-{PatientId:D5}";
+}
+
+public sealed record InquiryEmailRow(int Id, EmailKind Kind, EmailStatus Status, DateTimeOffset CreatedAt, DateTimeOffset? SentAt);
+
+public sealed record InquiryCallRow(int Id, PhoneCallPurpose Purpose, PhoneCallStatus Status, DateTimeOffset PlannedAt, DateTimeOffset? CompletedAt);

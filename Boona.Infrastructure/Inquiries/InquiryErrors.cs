@@ -1,0 +1,43 @@
+using Boona.Domain.Common;
+
+namespace Boona.Infrastructure.Inquiries;
+
+/// <summary>Expected failures of the inquiry use cases; the UI translates the codes (ErrorTexts), the API names the fields.</summary>
+public static class InquiryErrors
+{
+    public static Error Concurrency { get; } = new("concurrency", "Someone else changed this meanwhile; reload and try again.");
+
+    public static Error RegionInvalid(string region, int digits) =>
+        new("matching.region.invalid", $"'{region}' is not a region: enter the first {digits} digits of a postal code.", "Region");
+
+    public static Error TherapistNotFound(int id) => new("therapist.not-found", $"There is no therapist {id}.", "TherapistId");
+
+    public static Error InquiryNotFound(int id) => new("inquiry.not-found", $"There is no inquiry {id}.", "InquiryId");
+
+    public static Error SearchNotFound(int id) => new("search.not-found", $"There is no search {id}.", "SearchId");
+
+    public static Error NotContactable(int id, string reason) =>
+        new("inquiry.therapist.not-contactable", $"Therapist {id} cannot be contacted today: {reason}.", "TherapistId");
+
+    public static Error BundleCount(int max) => new("inquiry.bundle.count", $"Choose 1 to {max} patients.", "SearchIds");
+
+    public static Error BundleDuplicate { get; } = new("inquiry.bundle.duplicate", "A patient appears twice in the bundle.", "SearchIds");
+
+    public static Error Unsuitable(int searchId, string reasons) =>
+        new("inquiry.patient.unsuitable", $"Search {searchId} is not suitable for this therapist: {reasons}.", "SearchIds");
+
+    public static Error NotInInquiry(int searchId) => new("inquiry.patient.unknown", $"Search {searchId} is not part of this inquiry.", "SearchId");
+
+    public static Error NotAnAnswer { get; } = new("inquiry.outcome.invalid", "Pending and withdrawn are not answers.", "Outcome");
+
+    public static Error ReasonRequired { get; } = new("inquiry.outcome.reason", "\"Declined: other\" needs the reason the therapist gave.", "Reason");
+
+    public static Error EmailNotSent { get; } =
+        new("inquiry.answer.unsent", "The inquiry e-mail has not left the outbox yet; it cannot have been answered.", "InquiryId");
+
+    public static Error TrialReasonRequired { get; } = new("search.trial.reason", "A failed trial needs a reason.", "Reason");
+
+    public static Error CoolingReasonRequired { get; } = new("therapist.cooling.reason", "Overriding the cooling period needs a reason.", "Reason");
+
+    public static Error FromDomain(DomainException exception, string? field = null) => new(exception.Code, exception.Message, field);
+}

@@ -1,0 +1,90 @@
+using Boona.Domain.Inquiries;
+using Boona.Domain.Searches;
+using Boona.Infrastructure.Common;
+using Boona.Infrastructure.Persistence;
+using Boona.Infrastructure.Settings;
+using Microsoft.EntityFrameworkCore;
+
+namespace Boona.Infrastructure.Inquiries;
+
+/// <summary>The inquiry list (filtered, sorted and paged in the database) and the inquiry page.</summary>
+public sealed class InquiryQueries(IDbContextFactory<BoonaDbContext> contextFactory, SettingsStore settings, TimeProvider clock)
+{
+    public async Task<Paged<InquiryRow>> ListAsync(InquiryListQuery query, CancellationToken cancellationToken)
+    {
+        var overdueBefore = await OverdueBeforeAsync(cancellationToken);
+        await using var context = await contextFactory.CreateDbContextAsync(cancellationToken);
+        var inquiries = context.Inquiries.AsNoTracking();
+        if (query.State is { } state)
+        {
+            inquiries = inquiries.InState(state, overdueBefore);
+        }
+
+        if (query.TherapistId is { } therapistId)
+        {
+            inquiries = inquiries.Where(i => i.TherapistId == therapistId);
+        }
+
+        // Waiting inquiries oldest sent first: the longest wait needs the follow-up first.
+        var ordered = query.State is InquiryListState.AwaitingAnswer or InquiryListState.Overdue
+            ? inquiries.OrderBy(i => i.SentAt).ThenBy(i => i.Id)
+            : inquiries.OrderByDescending(i => i.CreatedAt).ThenByDescending(i => i.Id);
+        var (skip, take) = Paged<InquiryRow>.Window(query.Page, query.PageSize);
+        var rows = await ordered.Skip(skip).Take(take)
+            .Join(context.Therapists, i => i.TherapistId, t => t.Id, (i, t) => new
+            {
+                i.Id, i.TherapistId, t.Title, t.FirstName, t.LastName, PostalCode = t.PostalCode.Value, i.Channel, i.Status, i.AnswerType,
+                i.CreatedAt, i.SentAt, i.AnsweredAt, Patients = i.Patients.Count(p => p.Outcome != InquiryOutcome.Withdrawn),
+            })
+            .ToListAsync(cancellationToken);
+        var total = await inquiries.CountAsync(cancellationToken);
+        var items = rows.Select(r => new InquiryRow(
+            r.Id, r.TherapistId, Names.Of(r.Title, r.FirstName, r.LastName), r.PostalCode, r.Channel,
+            InquiryListStates.Of(r.Status, r.AnswerType, r.SentAt, overdueBefore), r.AnswerType, r.CreatedAt, r.SentAt, r.AnsweredAt, r.Patients));
+        return new Paged<InquiryRow>([.. items], total);
+    }
+
+    public async Task<InquiryDetail?> GetAsync(int id, CancellationToken cancellationToken)
+    {
+        var overdueBefore = await OverdueBeforeAsync(cancellationToken);
+        await using var context = await contextFactory.CreateDbContextAsync(cancellationToken);
+        var inquiry = await context.Inquiries.AsNoTracking().Include(i => i.Patients).SingleOrDefaultAsync(i => i.Id == id, cancellationToken);
+        if (inquiry is null)
+        {
+            return null;
+        }
+
+        var t = await context.Therapists.AsNoTracking().SingleAsync(t => t.Id == inquiry.TherapistId, cancellationToken);
+        var therapist = new InquiryTherapist(t.Id, t.DisplayName, t.Email?.Value, t.Phone, t.PostalCode.Value, t.City, t.NextContactAllowedOn);
+        var searchIds = inquiry.Patients.Select(p => p.SearchId).ToList();
+        var searches = await context.Searches.Where(s => searchIds.Contains(s.Id))
+            .Select(s => new { s.Id, s.Status, s.PlacedTherapistId })
+            .ToDictionaryAsync(s => s.Id, cancellationToken);
+        var patientIds = inquiry.Patients.Select(p => p.PatientId).ToList();
+        var names = await context.Patients.Where(p => patientIds.Contains(p.Id))
+            .Select(p => new { p.Id, p.FirstName, p.LastName })
+            .ToDictionaryAsync(p => p.Id, p => $"{p.FirstName} {p.LastName}", cancellationToken);
+        var patients = inquiry.Patients.OrderBy(p => p.Position).Select(p => new InquiryPatientRow(
+            p.SearchId, p.PatientId, names[p.PatientId], p.Position, p.Outcome, p.Reason, p.AnsweredAt, p.IsConflict, p.WithdrawalNoticePending,
+            searches[p.SearchId].Status,
+            searches[p.SearchId].PlacedTherapistId == t.Id && searches[p.SearchId].Status is SearchStatus.Placed or SearchStatus.Successful));
+        var emails = await context.EmailMessages.AsNoTracking().Where(m => m.InquiryId == id).OrderBy(m => m.Id)
+            .Select(m => new InquiryEmailRow(m.Id, m.Kind, m.Status, m.CreatedAt, m.SentAt)).ToListAsync(cancellationToken);
+        var calls = await context.PhoneCalls.AsNoTracking().Where(c => c.InquiryId == id).OrderBy(c => c.Id)
+            .Select(c => new InquiryCallRow(c.Id, c.Purpose, c.Status, c.PlannedAt, c.CompletedAt)).ToListAsync(cancellationToken);
+        return new InquiryDetail(
+            inquiry.Id, inquiry.Version, therapist, inquiry.Channel, inquiry.Status,
+            InquiryListStates.Of(inquiry.Status, inquiry.AnswerType, inquiry.SentAt, overdueBefore), inquiry.AnswerType,
+            inquiry.CreatedAt, inquiry.SentAt, inquiry.AnsweredAt, inquiry.CancelledAt, inquiry.CancelReason, [.. patients], emails, calls);
+    }
+
+    private async Task<DateTimeOffset> OverdueBeforeAsync(CancellationToken cancellationToken) =>
+        clock.GetUtcNow().AddDays(-(await settings.GetAsync(cancellationToken)).FollowUpAfterDays);
+}
+
+/// <summary>A person's display name from its parts, as the lists show it.</summary>
+internal static class Names
+{
+    public static string Of(string? title, string first, string last) =>
+        string.Join(' ', new[] { title, first, last }.Where(p => !string.IsNullOrWhiteSpace(p)));
+}

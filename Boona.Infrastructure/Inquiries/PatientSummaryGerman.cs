@@ -1,0 +1,76 @@
+using System.Globalization;
+using Boona.Domain.Common;
+using Boona.Domain.Patients;
+
+namespace Boona.Infrastructure.Inquiries;
+
+/// <summary>
+/// How a patient is described to a therapist, always in German and never with a name:
+/// reference, age, gender, diagnosis or symptoms, insurer type, availability, group openness, prior therapy.
+/// </summary>
+internal static class PatientSummaryGerman
+{
+    private static readonly CultureInfo German = CultureInfo.GetCultureInfo("de-DE");
+
+    public static IEnumerable<string> Lines(Patient patient, int position, DateOnly today)
+    {
+        yield return $"{position}. {patient.Reference}";
+        yield return string.Create(German, $"   Alter: {patient.AgeOn(today)} Jahre, Geschlecht: {GenderName(patient.Gender)}");
+        yield return patient.Diagnoses.Count > 0
+            ? $"   Diagnose: {string.Join(", ", patient.Diagnoses)}"
+            : $"   Noch ohne Diagnose{Sprechstunde(patient)}; Beschwerden: {Symptoms(patient)}";
+        yield return $"   Versicherung: {InsuranceName(patient.Insurance.InsuranceType)}";
+        yield return string.Create(German, $"   Zeitlich verfügbar: {Windows(patient.AvailableTimes)} ({patient.HoursPerWeekAvailable} Std./Woche)");
+        yield return $"   Offen für Gruppentherapie: {(patient.OpenForGroupTherapy ? "ja" : "nein")}";
+        yield return $"   Vorherige Psychotherapie: {PriorTherapy(patient)}";
+    }
+
+    private static string Sprechstunde(Patient patient) =>
+        patient.SprechstundeOn is { } on ? string.Create(German, $", Sprechstunde am {on:dd.MM.yyyy} erfolgt") : string.Empty;
+
+    private static string Symptoms(Patient patient) =>
+        patient.Symptoms.Count == 0 ? "keine Angabe" : string.Join(", ", patient.Symptoms.Select(SymptomName));
+
+    private static string Windows(WeeklyWindows windows) =>
+        windows.IsEmpty ? "nach Absprache" : string.Join("; ", windows.Windows.Select(w => $"{WeekdayNames.German(w.Day)} {w.Start:HH\\:mm}–{w.End:HH\\:mm}"));
+
+    private static string PriorTherapy(Patient patient) => (patient.HadPriorPsychotherapy, patient.LastTherapySessionOn) switch
+    {
+        (false, _) => "keine",
+        (true, { } last) => string.Create(German, $"ja, letzte Sitzung {last:MM/yyyy}"),
+        (true, null) => "ja",
+    };
+
+    private static string GenderName(Gender gender) => gender switch
+    {
+        Gender.Female => "weiblich",
+        Gender.Male => "männlich",
+        Gender.Diverse => "divers",
+        Gender.Unknown => "keine Angabe",
+    };
+
+    private static string InsuranceName(InsuranceType type) => type switch
+    {
+        InsuranceType.Statutory => "gesetzlich",
+        InsuranceType.Private => "privat",
+        InsuranceType.Other => "sonstige",
+    };
+
+    private static string SymptomName(Symptom symptom) => symptom switch
+    {
+        Symptom.LowMood => "Niedergeschlagenheit",
+        Symptom.Anxiety => "Ängste",
+        Symptom.PanicAttacks => "Panikattacken",
+        Symptom.SleepProblems => "Schlafprobleme",
+        Symptom.Exhaustion => "Erschöpfung",
+        Symptom.Trauma => "Trauma",
+        Symptom.Compulsions => "Zwänge",
+        Symptom.EatingProblems => "Essstörung",
+        Symptom.Addiction => "Sucht",
+        Symptom.RelationshipProblems => "Beziehungsprobleme",
+        Symptom.Grief => "Trauer",
+        Symptom.PhysicalComplaints => "körperliche Beschwerden",
+        Symptom.LowSelfEsteem => "geringes Selbstwertgefühl",
+        Symptom.Concentration => "Konzentrationsprobleme",
+    };
+}
