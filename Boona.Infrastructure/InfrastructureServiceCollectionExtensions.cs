@@ -21,6 +21,7 @@ public static class InfrastructureServiceCollectionExtensions
         services.AddBoonaPersistence(configuration, contentRoot);
         services.AddBoonaJobs(configuration, PersistenceServiceCollectionExtensions.ReadOptions(configuration, contentRoot));
         services.AddTransient<OverviewQueries>();
+        services.AddBoonaOverview();
         services.AddSingleton<SettingsStore>();
         services.AddSingleton<IRoutingService, NoRouting>();
         services.AddPatients();

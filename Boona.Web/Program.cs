@@ -2,6 +2,7 @@ using Boona.Infrastructure;
 using Boona.Infrastructure.Persistence;
 using Boona.Web;
 using Boona.Web.Components;
+using Boona.Web.Security;
 using MudBlazor.Services;
 
 var builder = WebApplication.CreateBuilder(args);
@@ -10,12 +11,14 @@ builder.Services.AddRazorComponents().AddInteractiveServerComponents();
 builder.Services.AddMudServices();
 builder.Services.AddBoonaLocalization();
 builder.Services.AddBoonaInfrastructure(builder.Configuration, builder.Environment.ContentRootPath);
+builder.Services.AddBoonaSecurity();
 
 var app = builder.Build();
 
 using (var scope = app.Services.CreateScope())
 {
     await scope.ServiceProvider.GetRequiredService<DatabaseInitializer>().InitializeAsync(app.Lifetime.ApplicationStopping);
+    await scope.ServiceProvider.GetRequiredService<IdentitySeeder>().SeedAsync(app.Lifetime.ApplicationStopping);
 }
 
 if (!app.Environment.IsDevelopment())
@@ -26,10 +29,15 @@ if (!app.Environment.IsDevelopment())
 
 app.UseStatusCodePagesWithReExecute("/not-found", createScopeForStatusCodePages: true);
 app.UseRequestLocalization();
+app.UseAuthentication();
+app.UseAuthorization();
 app.UseAntiforgery();
-app.MapStaticAssets();
-app.MapCultureSwitch();
-app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
+
+// Every endpoint requires a staff role (the fallback policy) unless PublicRoutes lists it.
+app.MapStaticAssets().AllowAnonymousAssets();
+app.MapCultureSwitch().AllowAnonymousWhenPublic();
+app.MapSignOut();
+app.MapRazorComponents<App>().AddInteractiveServerRenderMode().AllowAnonymousWhenPublic();
 app.Lifetime.ApplicationStarted.Register(() => StartupBanner.Print(app));
 
 await app.RunAsync();

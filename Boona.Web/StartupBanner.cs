@@ -1,4 +1,5 @@
 using Boona.Infrastructure.Persistence;
+using Boona.Web.Security;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 
@@ -19,6 +20,12 @@ internal static class StartupBanner
             $"  Database:  {database.Provider}",
             string.Empty,
         };
+        if (database.ShouldSeedDemoData)
+        {
+            // Demo accounts only exist in the demo database; their passwords are public on purpose.
+            lines.InsertRange(lines.Count - 1, DemoAccounts.All.Select(a => $"  Demo {a.Role,-11}  {a.Email}  /  {a.Password}"));
+        }
+
         Console.WriteLine(string.Join(Environment.NewLine, lines));
     }
 }

@@ -8,9 +8,14 @@ public sealed class BoonaAppFactory : WebApplicationFactory<Program>
 {
     private readonly string _databaseFile = Path.Combine(Path.GetTempPath(), "boona-tests", $"app_{Guid.NewGuid():N}.db");
 
-    public BoonaAppFactory(bool seedDemoData = true)
+    private readonly IReadOnlyDictionary<string, string> _settings;
+
+    /// <param name="seedDemoData">Fill the database with the demo data set (and the demo accounts).</param>
+    /// <param name="settings">Extra configuration, e.g. <c>["Security:MaxFailedAttempts"] = "3"</c>.</param>
+    public BoonaAppFactory(bool seedDemoData = true, IReadOnlyDictionary<string, string>? settings = null)
     {
         SeedDemoData = seedDemoData;
+        _settings = settings ?? new Dictionary<string, string>();
     }
 
     public bool SeedDemoData { get; }
@@ -24,6 +29,10 @@ public sealed class BoonaAppFactory : WebApplicationFactory<Program>
         builder.UseSetting("Database:Provider", "Sqlite");
         builder.UseSetting("ConnectionStrings:Sqlite", $"Data Source={_databaseFile};Pooling=False");
         builder.UseSetting("Database:SeedDemoData", SeedDemoData ? "true" : "false");
+        foreach (var (key, value) in _settings)
+        {
+            builder.UseSetting(key, value);
+        }
     }
 
     public override async ValueTask DisposeAsync()

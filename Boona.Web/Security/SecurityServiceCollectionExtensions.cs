@@ -1,0 +1,111 @@
+using Boona.Infrastructure.Identity;
+using Boona.Infrastructure.Persistence;
+using Microsoft.AspNetCore.Authentication.Cookies;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Components.Authorization;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.Extensions.Options;
+
+namespace Boona.Web.Security;
+
+/// <summary>Staff accounts (ASP.NET Core Identity on the app's database), cookie sign-in and authorization by default.</summary>
+public static class SecurityServiceCollectionExtensions
+{
+    public const string AccessDeniedPath = "/account/access-denied";
+
+    public static IServiceCollection AddBoonaSecurity(this IServiceCollection services)
+    {
+        services.AddOptions<SecurityOptions>().BindConfiguration(SecurityOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        services.AddOptions<BootstrapOptions>().BindConfiguration(BootstrapOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+
+        services.AddIdentityCore<StaffUser>(ConfigureIdentity)
+            .AddRoles<IdentityRole>()
+            .AddEntityFrameworkStores<BoonaDbContext>()
+            .AddSignInManager<BoonaSignInManager>()
+            .AddDefaultTokenProviders();
+        services.AddOptions<IdentityOptions>().Configure<IOptions<SecurityOptions>>((identity, security) =>
+        {
+            identity.Lockout.AllowedForNewUsers = true;
+            identity.Lockout.MaxFailedAccessAttempts = security.Value.MaxFailedAttempts;
+            identity.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(security.Value.LockoutMinutes);
+        });
+
+        // PBKDF2-HMAC-SHA512 at the iteration count OWASP recommends (Identity's default is 100,000).
+        services.Configure<PasswordHasherOptions>(o => o.IterationCount = 210_000);
+
+        // Disabling an account or changing its role renews the security stamp; cookies notice within a minute.
+        services.Configure<SecurityStampValidatorOptions>(o => o.ValidationInterval = TimeSpan.FromMinutes(1));
+
+        services.AddAuthentication(o =>
+            {
+                o.DefaultScheme = IdentityConstants.ApplicationScheme;
+                o.DefaultSignInScheme = IdentityConstants.ExternalScheme;
+            })
+            .AddIdentityCookies();
+        services.ConfigureApplicationCookie(ConfigureCookie);
+
+        var staff = new AuthorizationPolicyBuilder().RequireAuthenticatedUser().RequireRole(BoonaRoles.All).Build();
+        services.AddAuthorizationBuilder()
+            .AddPolicy(BoonaRoles.StaffPolicy, staff)
+            .SetDefaultPolicy(staff)
+            .SetFallbackPolicy(staff);
+
+        services.AddCascadingAuthenticationState();
+        services.AddScoped<AuthenticationStateProvider, StaffAuthenticationStateProvider>();
+        services.AddScoped<StaffSignIn>();
+        services.AddScoped<IdentitySeeder>();
+        return services;
+    }
+
+    /// <summary>Sign-out is a POST with an antiforgery token, so no link elsewhere can sign a user out.</summary>
+    public static RouteHandlerBuilder MapSignOut(this IEndpointRouteBuilder endpoints) =>
+        endpoints.MapPost("/account/sign-out", async (StaffSignIn signIn) =>
+        {
+            await signIn.SignOutAsync();
+            return TypedResults.LocalRedirect(PublicRoutes.SignIn);
+        });
+
+    private static void ConfigureIdentity(IdentityOptions options)
+    {
+        options.User.RequireUniqueEmail = true;
+        options.SignIn.RequireConfirmedAccount = false;
+
+        // Length beats composition rules (NIST SP 800-63B): long passphrases, no forced symbols.
+        options.Password.RequiredLength = 12;
+        options.Password.RequiredUniqueChars = 5;
+        options.Password.RequireDigit = false;
+        options.Password.RequireLowercase = false;
+        options.Password.RequireUppercase = false;
+        options.Password.RequireNonAlphanumeric = false;
+    }
+
+    private static void ConfigureCookie(CookieAuthenticationOptions options)
+    {
+        options.LoginPath = PublicRoutes.SignIn;
+        options.AccessDeniedPath = AccessDeniedPath;
+        options.Cookie.Name = "Boona.Auth";
+        options.Cookie.HttpOnly = true;
+        options.Cookie.SameSite = SameSiteMode.Lax;
+        options.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
+        options.ExpireTimeSpan = TimeSpan.FromHours(10);
+        options.SlidingExpiration = true;
+
+        // Machines calling the API get status codes, not a sign-in page.
+        options.Events.OnRedirectToLogin = context => Answer(context, StatusCodes.Status401Unauthorized);
+        options.Events.OnRedirectToAccessDenied = context => Answer(context, StatusCodes.Status403Forbidden);
+    }
+
+    private static Task Answer(Microsoft.AspNetCore.Authentication.RedirectContext<CookieAuthenticationOptions> context, int apiStatus)
+    {
+        if (context.Request.Path.StartsWithSegments("/api", StringComparison.OrdinalIgnoreCase))
+        {
+            context.Response.StatusCode = apiStatus;
+        }
+        else
+        {
+            context.Response.Redirect(context.RedirectUri);
+        }
+
+        return Task.CompletedTask;
+    }
+}
