@@ -54,6 +54,8 @@ public static class SecurityServiceCollectionExtensions
         services.AddScoped<AuthenticationStateProvider, StaffAuthenticationStateProvider>();
         services.AddScoped<StaffSignIn>();
         services.AddScoped<IdentitySeeder>();
+        services.AddTransient<StaffUserQueries>();
+        services.AddTransient<StaffUserCommands>();
         return services;
     }
 

@@ -1,0 +1,74 @@
+using Boona.Tests.Support;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Playwright;
+
+namespace Boona.Tests.EndToEnd;
+
+/// <summary>
+/// The real app on Kestrel (loopback, free port, its own SQLite file with demo data) and a headless Chromium
+/// page pointed at it. One per test: <c>await using var session = await BrowserSession.StartAsync();</c>
+/// </summary>
+public sealed class BrowserSession : IAsyncDisposable
+{
+    /// <summary>Generous: two cores are shared by every test and every engineer; no test asserts timings.</summary>
+    public const float TimeoutMs = 60_000;
+
+    private readonly IPlaywright _playwright;
+    private readonly IBrowser _browser;
+
+    private BrowserSession(BoonaAppFactory app, IPlaywright playwright, IBrowser browser, IBrowserContext context, IPage page, string baseUrl)
+    {
+        App = app;
+        _playwright = playwright;
+        _browser = browser;
+        Context = context;
+        Page = page;
+        BaseUrl = baseUrl;
+    }
+
+    public BoonaAppFactory App { get; }
+
+    public IBrowserContext Context { get; }
+
+    public IPage Page { get; }
+
+    public string BaseUrl { get; }
+
+    /// <summary>Starts app and browser; skips the test (fails under BOONA_REQUIRE_ALL=1) when there is no Chromium.</summary>
+    public static async Task<BrowserSession> StartAsync(bool seedDemoData = true, IReadOnlyDictionary<string, string>? settings = null)
+    {
+        var chromium = Chromium.Path();
+        var app = new BoonaAppFactory(seedDemoData, settings);
+        app.UseKestrel(0);
+        app.StartServer();
+        var baseUrl = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
+        var playwright = await Playwright.CreateAsync();
+        var browser = await playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
+        {
+            ExecutablePath = chromium,
+            Headless = true,
+            Args = Chromium.Flags,
+        });
+        var context = await browser.NewContextAsync(new BrowserNewContextOptions
+        {
+            BaseURL = baseUrl,
+            Locale = "de-DE",
+            TimezoneId = "Europe/Berlin",
+            ViewportSize = new ViewportSize { Width = 1400, Height = 900 },
+        });
+        context.SetDefaultTimeout(TimeoutMs);
+        context.SetDefaultNavigationTimeout(TimeoutMs);
+        var page = await context.NewPageAsync();
+        return new BrowserSession(app, playwright, browser, context, page, baseUrl);
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        await Context.DisposeAsync();
+        await _browser.DisposeAsync();
+        _playwright.Dispose();
+        await App.DisposeAsync();
+    }
+}
