@@ -23,7 +23,7 @@ public static class InfrastructureServiceCollectionExtensions
         services.AddTransient<OverviewQueries>();
         services.AddBoonaOverview();
         services.AddSingleton<SettingsStore>();
-        services.AddSingleton<IRoutingService, NoRouting>();
+        services.AddBoonaGeo(configuration);
         services.AddPatients();
         services.AddTherapists();
         services.AddSearches();

@@ -2,6 +2,7 @@ using Boona.Infrastructure;
 using Boona.Infrastructure.Persistence;
 using Boona.Web;
 using Boona.Web.Components;
+using Boona.Web.Geo;
 using Boona.Web.Security;
 using MudBlazor.Services;
 
@@ -19,6 +20,12 @@ using (var scope = app.Services.CreateScope())
 {
     await scope.ServiceProvider.GetRequiredService<DatabaseInitializer>().InitializeAsync(app.Lifetime.ApplicationStopping);
     await scope.ServiceProvider.GetRequiredService<IdentitySeeder>().SeedAsync(app.Lifetime.ApplicationStopping);
+}
+
+if (PostalCodeCommandLine.Requested(args) is { } postalCodeSource)
+{
+    Environment.ExitCode = await PostalCodeCommandLine.RunAsync(app.Services, postalCodeSource, app.Lifetime.ApplicationStopping);
+    return;
 }
 
 if (!app.Environment.IsDevelopment())

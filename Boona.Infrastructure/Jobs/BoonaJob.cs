@@ -30,6 +30,11 @@ public abstract class BoonaJob(JobRunRecorder recorder, ILogger logger) : IJob
         {
             await run.FinishAsync(JobRunStatus.Cancelled, null);
         }
+        catch (JobFailedException failure)
+        {
+            logger.LogWarning("Job {Job} failed: {Reason}", start.JobName, failure.Message);
+            await run.FinishAsync(JobRunStatus.Failed, failure.Message);
+        }
         catch (Exception exception)
         {
             // Recorded and logged; rethrowing would only make Quartz log it a second time.

@@ -4,6 +4,9 @@ using Boona.Domain.Outreach;
 using Boona.Domain.Patients;
 using Boona.Domain.Searches;
 using Boona.Domain.Therapists;
+using Boona.Infrastructure.Geo.Geocoding;
+using Boona.Infrastructure.Geo.PostalCodes;
+using Boona.Infrastructure.Geo.Routing;
 using Boona.Infrastructure.Identity;
 using Boona.Infrastructure.Jobs;
 using Boona.Infrastructure.Patients;
@@ -44,6 +47,12 @@ public abstract class BoonaDbContext : IdentityDbContext<StaffUser>
     public DbSet<PatientAccess> PatientAccesses => Set<PatientAccess>();
 
     public DbSet<JobRun> JobRuns => Set<JobRun>();
+
+    public DbSet<PostalCodeCentroid> PostalCodes => Set<PostalCodeCentroid>();
+
+    public DbSet<GeocodeCacheEntry> GeocodeCache => Set<GeocodeCacheEntry>();
+
+    public DbSet<RouteCacheEntry> RouteCache => Set<RouteCacheEntry>();
 
     public override int SaveChanges(bool acceptAllChangesOnSuccess)
     {

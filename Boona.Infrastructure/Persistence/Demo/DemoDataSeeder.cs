@@ -23,6 +23,7 @@ public sealed class DemoDataSeeder(IDbContextFactory<BoonaDbContext> contextFact
         var patients = DemoPatients.Create(random, now, today);
         context.Therapists.AddRange(therapists);
         context.Patients.AddRange(patients);
+        context.PostalCodes.AddRange(DemoPostalCodes.Create());
         await context.SaveChangesAsync(cancellationToken);
 
         var searches = DemoSearches.Create(random, patients, now, today);

@@ -2,6 +2,7 @@ using Boona.Infrastructure.Jobs;
 using Boona.Infrastructure.Persistence;
 using Boona.Tests.Support;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
@@ -20,9 +21,10 @@ internal sealed class JobHost : IAsyncDisposable
 
     public IServiceProvider Services => _host.Services;
 
-    public static async Task<JobHost> StartAsync(TestDatabase database, Action<IServiceCollection> configure)
+    public static async Task<JobHost> StartAsync(TestDatabase database, Action<IServiceCollection> configure, IReadOnlyDictionary<string, string?>? settings = null)
     {
         var builder = Host.CreateApplicationBuilder();
+        builder.Configuration.AddInMemoryCollection(settings ?? new Dictionary<string, string?>());
         builder.Logging.ClearProviders();
         builder.Services.AddSingleton(TimeProvider.System);
         builder.Services.AddSingleton(database.Factory);

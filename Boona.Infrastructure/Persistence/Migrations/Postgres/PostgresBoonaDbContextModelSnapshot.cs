@@ -810,6 +810,77 @@ namespace Boona.Infrastructure.Persistence.Migrations.Postgres
                     b.ToTable("Therapists", (string)null);
                 });
 
+            modelBuilder.Entity("Boona.Infrastructure.Geo.Geocoding.GeocodeCacheEntry", b =>
+                {
+                    b.Property<string>("Key")
+                        .HasMaxLength(400)
+                        .HasColumnType("character varying(400)");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<double?>("Latitude")
+                        .HasColumnType("double precision");
+
+                    b.Property<double?>("Longitude")
+                        .HasColumnType("double precision");
+
+                    b.HasKey("Key");
+
+                    b.ToTable("GeocodeCache", (string)null);
+                });
+
+            modelBuilder.Entity("Boona.Infrastructure.Geo.PostalCodes.PostalCodeCentroid", b =>
+                {
+                    b.Property<string>("Code")
+                        .HasMaxLength(5)
+                        .HasColumnType("character varying(5)");
+
+                    b.Property<double>("Latitude")
+                        .HasColumnType("double precision");
+
+                    b.Property<double>("Longitude")
+                        .HasColumnType("double precision");
+
+                    b.Property<string>("Place")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("State")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<string>("StateCode")
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.HasKey("Code");
+
+                    b.ToTable("PostalCodes", (string)null);
+                });
+
+            modelBuilder.Entity("Boona.Infrastructure.Geo.Routing.RouteCacheEntry", b =>
+                {
+                    b.Property<string>("Key")
+                        .HasMaxLength(80)
+                        .HasColumnType("character varying(80)");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<double?>("DistanceKm")
+                        .HasColumnType("double precision");
+
+                    b.Property<double?>("DurationSeconds")
+                        .HasColumnType("double precision");
+
+                    b.HasKey("Key");
+
+                    b.ToTable("RouteCache", (string)null);
+                });
+
             modelBuilder.Entity("Boona.Infrastructure.Identity.StaffUser", b =>
                 {
                     b.Property<string>("Id")

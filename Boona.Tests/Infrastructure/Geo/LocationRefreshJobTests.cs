@@ -1,0 +1,87 @@
+using Boona.Domain.Common;
+using Boona.Infrastructure.Common;
+using Boona.Infrastructure.Geo;
+using Boona.Infrastructure.Geo.Refresh;
+using Boona.Infrastructure.Jobs;
+using Boona.Infrastructure.Persistence;
+using Boona.Tests.Infrastructure.Jobs;
+using Boona.Tests.Support;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Boona.Tests.Infrastructure.Geo;
+
+public sealed class LocationRefreshJobTests
+{
+    [Theory]
+    [MemberData(nameof(Providers.All), MemberType = typeof(Providers))]
+    public async Task The_refresh_job_locates_everyone_without_a_location_and_records_its_run(DatabaseProvider provider)
+    {
+        await using var database = await TestDatabase.CreateAsync(provider);
+        await GeocoderFixture.SeedCentroidsAsync(database);
+        await using var server = await LoopbackHttpServer.StartAsync((context, _) =>
+            LoopbackHttpServer.WriteJsonAsync(context, context.Request.Query["postalcode"] == "50667" ? GeocoderFixture.Found : "[]"));
+        var ids = await SeedAsync(database);
+        await using var host = await StartAsync(database, server.BaseUrl);
+
+        await host.RunNowAsync(LocationRefreshJob.Name);
+        var first = Assert.Single(await JobHost.WaitForFinishedRunsAsync(database.Factory, LocationRefreshJob.Name, 1));
+        var requestsAfterFirstRun = server.Requests.Count;
+        await host.RunNowAsync(LocationRefreshJob.Name);
+        var second = (await JobHost.WaitForFinishedRunsAsync(database.Factory, LocationRefreshJob.Name, 2))[^1];
+
+        Assert.Equal((JobRunStatus.CompletedWithErrors, 3, 3, 1), (first.Status, first.ItemsTotal!.Value, first.ItemsDone, first.Errors));
+        Assert.Contains("99999", first.Message, StringComparison.Ordinal);
+        Assert.Equal((1, 1), (second.ItemsTotal!.Value, second.Errors));
+        Assert.Equal(3, requestsAfterFirstRun);
+        Assert.Equal(requestsAfterFirstRun, server.Requests.Count);
+        await using var context = database.CreateContext();
+        var therapists = await context.Therapists.ToDictionaryAsync(t => t.Id, TestContext.Current.CancellationToken);
+        var patient = await context.Patients.SingleAsync(TestContext.Current.CancellationToken);
+        Assert.Equal(new Location(50.9375, 6.9603, LocationSource.Address), therapists[ids.Found].Location);
+        Assert.Null(therapists[ids.Unknown].Location);
+        Assert.Equal(new Location(1, 2, LocationSource.Manual), therapists[ids.Manual].Location);
+        Assert.Equal(new Location(50.7766, 6.0834, LocationSource.PostalCodeCentroid), patient.Location);
+    }
+
+    [Fact]
+    public async Task The_refresh_job_is_scheduled_nightly()
+    {
+        await using var database = await TestDatabase.CreateAsync(DatabaseProvider.Sqlite);
+        await using var host = await StartAsync(database, new Uri("http://127.0.0.1:9/"));
+
+        var overview = await host.Services.GetRequiredService<JobQueries>().GetOverviewAsync(5, TestContext.Current.CancellationToken);
+
+        var job = Assert.Single(overview, j => j.Name == LocationRefreshJob.Name);
+        Assert.Equal(LocationRefreshJob.Schedule, job.Cron);
+        var next = TimeZoneInfo.ConvertTime(job.NextFireAt!.Value, BoonaTime.Zone);
+        Assert.Equal((2, 30), (next.Hour, next.Minute));
+    }
+
+    private static Task<JobHost> StartAsync(TestDatabase database, Uri nominatim) =>
+        JobHost.StartAsync(
+            database,
+            services => services.AddBoonaGeo(new ConfigurationBuilder().Build()),
+            new Dictionary<string, string?>
+            {
+                ["Geocoding:Enabled"] = "true",
+                ["Geocoding:BaseUrl"] = nominatim.ToString(),
+                ["Geocoding:ContactEmail"] = GeocoderFixture.Contact,
+                ["Geocoding:BatchSize"] = "2",
+            });
+
+    /// <summary>A therapist the service finds, one whose postal code nobody knows, one placed by hand; a patient the service does not find.</summary>
+    private static async Task<(int Found, int Unknown, int Manual)> SeedAsync(TestDatabase database)
+    {
+        await using var context = database.CreateContext();
+        var found = Build.Therapist("Weber", "50667");
+        var unknown = Build.Therapist("Unbekannt", "99999");
+        var manual = Build.Therapist("Hand", "50667");
+        manual.SetLocation(new Location(1, 2, LocationSource.Manual));
+        context.Therapists.AddRange(found, unknown, manual);
+        context.Patients.Add(Build.Patient("Schmidt", "52062"));
+        await context.SaveChangesAsync(TestContext.Current.CancellationToken);
+        return (found.Id, unknown.Id, manual.Id);
+    }
+}

@@ -1,0 +1,74 @@
+using System.Diagnostics;
+using Boona.Infrastructure.Persistence;
+using Boona.Tests.Infrastructure.Geo;
+using Boona.Tests.Support;
+using Microsoft.EntityFrameworkCore;
+
+namespace Boona.Tests.Web.Geo;
+
+public sealed class PostalCodeCommandLineTests
+{
+    [Fact]
+    public async Task The_switch_imports_into_the_configured_database_and_exits()
+    {
+        var databaseFile = Path.Combine(Path.GetTempPath(), "boona-tests", $"cli_{Guid.NewGuid():N}.db");
+        var connectionString = $"Data Source={databaseFile};Pooling=False";
+        try
+        {
+            var (exitCode, output) = await RunAppAsync("--import-postal-codes", GeoNamesSamples.WriteTemp(GeoNamesSamples.DeTxt), "--ConnectionStrings:Sqlite", connectionString, "--Database:SeedDemoData", "false");
+
+            Assert.True(exitCode == 0, output);
+            Assert.Contains("Imported 4 postal codes in 4 regions", output, StringComparison.Ordinal);
+            await using var context = new TestContextFactory(DatabaseProvider.Sqlite, connectionString).CreateDbContext();
+            Assert.Equal(4, await context.PostalCodes.CountAsync(TestContext.Current.CancellationToken));
+        }
+        finally
+        {
+            File.Delete(databaseFile);
+        }
+    }
+
+    [Fact]
+    public async Task A_refused_file_exits_with_1_and_says_where()
+    {
+        var databaseFile = Path.Combine(Path.GetTempPath(), "boona-tests", $"cli_{Guid.NewGuid():N}.db");
+        try
+        {
+            var (exitCode, output) = await RunAppAsync(
+                "--import-postal-codes", GeoNamesSamples.WriteTemp(GeoNamesSamples.DeTxt + "DE\t1234\tX\tY\tZ\t\t\t\t\t50\t7\t4\n"),
+                "--ConnectionStrings:Sqlite", $"Data Source={databaseFile};Pooling=False", "--Database:SeedDemoData", "false");
+
+            Assert.Equal(1, exitCode);
+            Assert.Contains("Line 6: InvalidPostalCode", output, StringComparison.Ordinal);
+        }
+        finally
+        {
+            File.Delete(databaseFile);
+        }
+    }
+
+    /// <summary>Runs the built app (Boona.Web.dll beside the tests) as its own process, as an admin would.</summary>
+    private static async Task<(int ExitCode, string Output)> RunAppAsync(params string[] arguments)
+    {
+        var start = new ProcessStartInfo("dotnet")
+        {
+            WorkingDirectory = AppContext.BaseDirectory,
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+        };
+        start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "Boona.Web.dll"));
+        foreach (var argument in arguments)
+        {
+            start.ArgumentList.Add(argument);
+        }
+
+        start.Environment["ASPNETCORE_ENVIRONMENT"] = "Development";
+        using var process = Process.Start(start)!;
+        var output = process.StandardOutput.ReadToEndAsync(TestContext.Current.CancellationToken);
+        var error = process.StandardError.ReadToEndAsync(TestContext.Current.CancellationToken);
+        using var timeout = CancellationTokenSource.CreateLinkedTokenSource(TestContext.Current.CancellationToken);
+        timeout.CancelAfter(TimeSpan.FromMinutes(2));
+        await process.WaitForExitAsync(timeout.Token);
+        return (process.ExitCode, await output + await error);
+    }
+}

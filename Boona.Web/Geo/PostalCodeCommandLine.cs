@@ -1,0 +1,48 @@
+using Boona.Infrastructure.Geo.PostalCodes;
+using Boona.Infrastructure.Jobs;
+
+namespace Boona.Web.Geo;
+
+/// <summary>
+/// <c>dotnet run --project Boona.Web -- --import-postal-codes &lt;path|url&gt;</c>: imports the postal-code
+/// centroids into the configured database and exits (0 imported, 1 refused, 2 usage) without serving.
+/// </summary>
+internal static class PostalCodeCommandLine
+{
+    public const string Switch = "--import-postal-codes";
+
+    /// <summary>The source named after the switch; empty when the switch has no value; null without the switch.</summary>
+    public static string? Requested(string[] args)
+    {
+        var at = Array.IndexOf(args, Switch);
+        return at < 0 ? null : at + 1 < args.Length ? args[at + 1] : string.Empty;
+    }
+
+    public static async Task<int> RunAsync(IServiceProvider services, string source, CancellationToken cancellationToken)
+    {
+        if (string.IsNullOrWhiteSpace(source) || source.StartsWith("--", StringComparison.Ordinal))
+        {
+            await Console.Error.WriteLineAsync($"Usage: Boona.Web {Switch} <path or http(s) URL of zipcodes.de.csv, DE.txt or DE.zip>");
+            return 2;
+        }
+
+        var progress = new JobProgress();
+        using var scope = services.CreateScope();
+        var importing = scope.ServiceProvider.GetRequiredService<PostalCodeImporter>().ImportAsync(source, progress, cancellationToken);
+        while (await Task.WhenAny(importing, Task.Delay(TimeSpan.FromSeconds(1), cancellationToken)) != importing)
+        {
+            var snapshot = progress.Snapshot();
+            Console.WriteLine(snapshot.ItemsTotal is { } total ? $"  {snapshot.ItemsDone:N0} of {total:N0}" : $"  {snapshot.Message}");
+        }
+
+        var result = await importing;
+        if (!result.IsSuccess)
+        {
+            await Console.Error.WriteLineAsync($"Refused, nothing was changed. {result.Error!.Message}");
+            return 1;
+        }
+
+        Console.WriteLine($"Imported {result.PostalCodes:N0} postal codes in {result.Regions} regions from {source}.");
+        return 0;
+    }
+}
