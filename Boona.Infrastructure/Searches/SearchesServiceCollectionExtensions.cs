@@ -1,3 +1,4 @@
+using Boona.Infrastructure.Jobs;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Boona.Infrastructure.Searches;
@@ -10,6 +11,7 @@ public static class SearchesServiceCollectionExtensions
         services.AddTransient<SearchCommands>();
         services.AddTransient<SearchQueries>();
         services.AddTransient<ResumeDueSearches>();
+        services.AddBoonaJob<ResumeDueSearchesJob>(ResumeDueSearchesJob.Name, ResumeDueSearchesJob.Schedule);
         return services;
     }
 }

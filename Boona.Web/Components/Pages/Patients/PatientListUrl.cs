@@ -1,0 +1,37 @@
+using Boona.Domain.Patients;
+using Boona.Infrastructure.Patients;
+using Microsoft.AspNetCore.Components;
+
+namespace Boona.Web.Components.Pages.Patients;
+
+/// <summary>
+/// The URL contract of <c>/patients</c>: <c>status</c>, <c>region</c>, <c>search</c> (None, Active, Paused, Placed),
+/// <c>waitingDays</c> (at least), <c>q</c>, <c>sort</c>, <c>desc</c>, <c>page</c> (one-based). Unknown values are ignored.
+/// </summary>
+internal static class PatientListUrl
+{
+    public static PatientListQuery Parse(string? status, string? region, string? search, int? waitingDays, string? text, string? sort, bool descending, int? page) => new()
+    {
+        Status = Enum.TryParse<PatientStatus>(status, true, out var s) ? s : null,
+        Region = string.IsNullOrWhiteSpace(region) ? null : region.Trim(),
+        SearchState = Enum.TryParse<PatientSearchState>(search, true, out var state) ? state : null,
+        MinWaitingDays = waitingDays is >= 0 ? waitingDays : null,
+        Text = string.IsNullOrWhiteSpace(text) ? null : text.Trim(),
+        Sort = Enum.TryParse<PatientSort>(sort, true, out var order) ? order : PatientSort.Name,
+        Descending = descending,
+        Page = page is > 1 ? page.Value - 1 : 0,
+    };
+
+    public static string For(NavigationManager navigation, PatientListQuery query) =>
+        navigation.GetUriWithQueryParameters("/patients", new Dictionary<string, object?>
+        {
+            ["status"] = query.Status?.ToString(),
+            ["region"] = query.Region,
+            ["search"] = query.SearchState?.ToString(),
+            ["waitingDays"] = query.MinWaitingDays,
+            ["q"] = query.Text,
+            ["sort"] = query.Sort == PatientSort.Name ? null : query.Sort.ToString(),
+            ["desc"] = query.Descending ? "true" : null,
+            ["page"] = query.Page > 0 ? query.Page + 1 : null,
+        });
+}

@@ -1,0 +1,17 @@
+using System.Globalization;
+using Boona.Infrastructure.Common;
+
+namespace Boona.Web;
+
+/// <summary>Dates and times as staff read them: German local time, in the current culture's format.</summary>
+public static class DisplayFormat
+{
+    public static string Day(DateOnly day) => day.ToString("d", CultureInfo.CurrentCulture);
+
+    public static string Day(DateOnly? day) => day is { } value ? Day(value) : string.Empty;
+
+    public static string Day(DateTimeOffset instant) => Day(BoonaTime.ToLocalDate(instant));
+
+    public static string DayAndTime(DateTimeOffset instant) =>
+        TimeZoneInfo.ConvertTime(instant, BoonaTime.Zone).ToString("g", CultureInfo.CurrentCulture);
+}
