@@ -17,7 +17,7 @@ public sealed record SearchListQuery
     /// <summary>Leading postal-code digits of the patient's address (1–5).</summary>
     public string? Region { get; init; }
 
-    /// <summary>Only searches started at least N days ago without any inquiry created in the last N days.</summary>
+    /// <summary>Only searches started at least N days ago that no inquiry of the last N days includes (<c>WorkFilters.WithoutInquiryFor</c>).</summary>
     public int? NoInquiryDays { get; init; }
 
     /// <summary>Start of the patient's first or last name, or the reference (P-00012).</summary>

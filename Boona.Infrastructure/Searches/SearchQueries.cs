@@ -1,5 +1,6 @@
 using Boona.Domain.Common;
 using Boona.Infrastructure.Common;
+using Boona.Infrastructure.Overview;
 using Boona.Infrastructure.Patients;
 using Boona.Infrastructure.Persistence;
 using Microsoft.EntityFrameworkCore;
@@ -25,7 +26,8 @@ public sealed partial class SearchQueries(IDbContextFactory<BoonaDbContext> cont
 
         if (query.NoInquiryDays is { } days)
         {
-            searches = searches.WithoutInquirySince(context, BoonaTime.AtLocal(clock.Today().AddDays(-days), TimeOnly.MinValue));
+            // The same definition as the start page's count, so that the count and this list agree.
+            searches = searches.WithoutInquiryFor(context, clock.GetUtcNow(), days);
         }
 
         var patients = context.Patients.AsNoTracking();
