@@ -27,6 +27,9 @@ public sealed class BenchmarkDatabase : IAsyncDisposable
 
     public ServiceProvider Services { get; }
 
+    /// <summary>Leave the database behind on dispose, e.g. to look at query plans.</summary>
+    public bool Keep { get; set; }
+
     public string ProviderName => Provider == DatabaseProvider.Sqlite ? "SQLite" : "PostgreSQL";
 
     public static async Task<BenchmarkDatabase> CreateAsync(DatabaseProvider provider, string? postgresServer, CancellationToken cancellationToken)
@@ -61,7 +64,11 @@ public sealed class BenchmarkDatabase : IAsyncDisposable
     public async ValueTask DisposeAsync()
     {
         await Services.DisposeAsync();
-        if (_postgresServer is not null)
+        if (Keep)
+        {
+            Console.WriteLine($"Kept database {_name}");
+        }
+        else if (_postgresServer is not null)
         {
             NpgsqlConnection.ClearAllPools();
             await ExecuteAsync(_postgresServer, $"DROP DATABASE IF EXISTS \"{_name}\" WITH (FORCE)", CancellationToken.None);

@@ -13,6 +13,8 @@ public sealed record BenchmarkOptions
           --therapists <n>                   therapists to generate (default 50000)
           --runs <n>                         measured runs per query (default 200), after --warmup <n> (default 20)
           --report <path>                    the Markdown report (default: docs/benchmarks.md)
+          --only sqlite|postgres             measure one provider (for investigating; the report then lacks the other)
+          --keep                             keep the scratch databases and print where they are (for EXPLAIN)
         """;
 
     public string? Postgres { get; init; } = Environment.GetEnvironmentVariable("BOONA_BENCH_POSTGRES") is { Length: > 0 } value ? value : null;
@@ -27,11 +29,21 @@ public sealed record BenchmarkOptions
 
     public string Report { get; init; } = RepositoryPath("docs/benchmarks.md");
 
+    public string? Only { get; init; }
+
+    public bool Keep { get; init; }
+
     public static BenchmarkOptions Parse(string[] args)
     {
         var options = new BenchmarkOptions();
         for (var i = 0; i < args.Length; i++)
         {
+            if (args[i] == "--keep")
+            {
+                options = options with { Keep = true };
+                continue;
+            }
+
             var value = i + 1 < args.Length ? args[i + 1] : throw new ArgumentException($"{args[i]} needs a value.");
             options = args[i] switch
             {
@@ -41,6 +53,7 @@ public sealed record BenchmarkOptions
                 "--runs" => options with { Runs = int.Parse(value, CultureInfo.InvariantCulture) },
                 "--warmup" => options with { Warmup = int.Parse(value, CultureInfo.InvariantCulture) },
                 "--report" => options with { Report = Path.GetFullPath(value) },
+                "--only" => options with { Only = value.ToLowerInvariant() },
                 _ => throw new ArgumentException($"Unknown option {args[i]}.\n{Usage}"),
             };
             i++;

@@ -26,11 +26,13 @@ public sealed class TherapistListBenchmark : IBenchmark
     {
         var places = ZipCodeFile.Read(options.ZipCodes);
         Console.WriteLine($"{places.Count} postal codes from {options.ZipCodes}");
-        var results = new List<ProviderResult>
+        var results = new List<ProviderResult>();
+        if (options.Only is null or "sqlite")
         {
-            await MeasureAsync(DatabaseProvider.Sqlite, null, places, options, cancellationToken),
-        };
-        if (options.Postgres is { } server)
+            results.Add(await MeasureAsync(DatabaseProvider.Sqlite, null, places, options, cancellationToken));
+        }
+
+        if (options.Postgres is { } server && options.Only is null or "postgres")
         {
             results.Add(await MeasureAsync(DatabaseProvider.Postgres, server, places, options, cancellationToken));
         }
@@ -42,6 +44,7 @@ public sealed class TherapistListBenchmark : IBenchmark
     private static async Task<ProviderResult> MeasureAsync(DatabaseProvider provider, string? server, IReadOnlyList<ZipCodePlace> places, BenchmarkOptions options, CancellationToken cancellationToken)
     {
         await using var database = await BenchmarkDatabase.CreateAsync(provider, server, cancellationToken);
+        database.Keep = options.Keep;
         var fillTime = await FillAsync(database, places, options.Therapists, cancellationToken);
         Console.WriteLine($"{database.ProviderName}: {options.Therapists:N0} therapists in {fillTime.TotalSeconds:F1} s");
         var queries = database.Services.GetRequiredService<TherapistQueries>();

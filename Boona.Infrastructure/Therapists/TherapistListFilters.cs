@@ -1,5 +1,6 @@
 using Boona.Domain.Therapists;
 using Boona.Infrastructure.Common;
+using Microsoft.EntityFrameworkCore;
 
 namespace Boona.Infrastructure.Therapists;
 
@@ -13,8 +14,10 @@ internal static class TherapistListFilters
     {
         foreach (var word in Words(filter.Name))
         {
-            // ToLower on both sides: SQLite's lower() is made Unicode-aware by SqliteFunctions, PostgreSQL's already is.
-            query = query.Where(t => t.LastName.ToLower().Contains(word) || t.FirstName.ToLower().Contains(word));
+            // LIKE on lower(): SQLite's lower() is made Unicode-aware by SqliteFunctions, PostgreSQL's already is,
+            // and there a trigram index on lower(name) serves it (string.Contains would become strpos(), which no index serves).
+            var pattern = $"%{word}%";
+            query = query.Where(t => EF.Functions.Like(t.LastName.ToLower(), pattern) || EF.Functions.Like(t.FirstName.ToLower(), pattern));
         }
 
         if (PostalPrefix(filter.PostalPrefix) is { } prefix)
@@ -24,8 +27,8 @@ internal static class TherapistListFilters
 
         if (!string.IsNullOrWhiteSpace(filter.City))
         {
-            var city = filter.City.Trim().ToLowerInvariant();
-            query = query.Where(t => t.City.ToLower().StartsWith(city));
+            var pattern = $"{Literal(filter.City.Trim().ToLowerInvariant())}%";
+            query = query.Where(t => EF.Functions.Like(t.City.ToLower(), pattern));
         }
 
 #pragma warning restore CA1304, CA1310
@@ -74,9 +77,13 @@ internal static class TherapistListFilters
 
     private static IEnumerable<string> Words(string? text) =>
         (text ?? string.Empty).Split(WordSeparators, StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
-            .Select(w => w.ToLowerInvariant())
+            .Select(w => Literal(w.ToLowerInvariant()))
+            .Where(w => w.Length > 0)
             .Distinct(StringComparer.Ordinal)
             .Take(4);
+
+    /// <summary>LIKE's wildcards never occur in names; dropping them keeps a typed "%" from matching everything.</summary>
+    private static string Literal(string text) => text.Replace("%", string.Empty, StringComparison.Ordinal).Replace("_", string.Empty, StringComparison.Ordinal).Replace("\\", string.Empty, StringComparison.Ordinal);
 
     private static System.Linq.Expressions.Expression<Func<Therapist, bool>> Negate(System.Linq.Expressions.Expression<Func<Therapist, bool>> predicate) =>
         System.Linq.Expressions.Expression.Lambda<Func<Therapist, bool>>(System.Linq.Expressions.Expression.Not(predicate.Body), predicate.Parameters);

@@ -40,10 +40,11 @@ internal sealed class TherapistConfiguration : IEntityTypeConfiguration<Therapis
         builder.Ignore(t => t.IsPhoneOnly);
 
         builder.HasIndex(t => t.Status);
-        builder.HasIndex(t => new { t.LastName, t.FirstName });
+        builder.HasIndex(t => new { t.LastName, t.FirstName, t.Id });
         builder.HasIndex(t => t.Email);
         builder.HasIndex(t => t.City);
         builder.HasIndex(t => t.NextContactAllowedOn);
+        builder.HasIndex(t => t.AvailabilityConfirmedAt);
         builder.HasIndex(t => new { t.SourceName, t.SourceId }).IsUnique();
     }
 }

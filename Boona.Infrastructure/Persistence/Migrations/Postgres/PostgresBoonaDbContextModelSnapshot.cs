@@ -794,6 +794,8 @@ namespace Boona.Infrastructure.Persistence.Migrations.Postgres
 
                     b.HasKey("Id");
 
+                    b.HasIndex("AvailabilityConfirmedAt");
+
                     b.HasIndex("City");
 
                     b.HasIndex("Email");
@@ -802,10 +804,10 @@ namespace Boona.Infrastructure.Persistence.Migrations.Postgres
 
                     b.HasIndex("Status");
 
-                    b.HasIndex("LastName", "FirstName");
-
                     b.HasIndex("SourceName", "SourceId")
                         .IsUnique();
+
+                    b.HasIndex("LastName", "FirstName", "Id");
 
                     b.ToTable("Therapists", (string)null);
                 });

@@ -775,6 +775,8 @@ namespace Boona.Infrastructure.Persistence.Migrations.Sqlite
 
                     b.HasKey("Id");
 
+                    b.HasIndex("AvailabilityConfirmedAt");
+
                     b.HasIndex("City");
 
                     b.HasIndex("Email");
@@ -783,10 +785,10 @@ namespace Boona.Infrastructure.Persistence.Migrations.Sqlite
 
                     b.HasIndex("Status");
 
-                    b.HasIndex("LastName", "FirstName");
-
                     b.HasIndex("SourceName", "SourceId")
                         .IsUnique();
+
+                    b.HasIndex("LastName", "FirstName", "Id");
 
                     b.ToTable("Therapists", (string)null);
                 });
