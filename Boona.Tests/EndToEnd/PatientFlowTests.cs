@@ -1,0 +1,125 @@
+using Boona.Domain.Patients;
+using Boona.Domain.Searches;
+using Boona.Infrastructure.Persistence;
+using Boona.Web.Security;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Playwright;
+
+namespace Boona.Tests.EndToEnd;
+
+[Collection(EndToEndCollection.Name)]
+public sealed class PatientFlowTests
+{
+    private const string LastName = "Lindqvist";
+
+    [Fact]
+    public async Task A_coordinator_registers_a_patient_finds_them_in_the_list_starts_their_search_and_signs_out()
+    {
+        await using var session = await BrowserSession.StartAsync();
+        var page = session.Page;
+        await page.SignInAsCoordinatorAsync();
+
+        await page.OpenAsync("/patients/new");
+        await page.ScreenshotAsync("patients-01-intake");
+        await page.Locator("[data-testid=save-patient]").ClickAsync();
+        await Assertions.Expect(page.Locator("[data-testid=field-LastName]")).ToContainTextAsync("Bitte den Nachnamen eingeben.");
+        await Assertions.Expect(page.Locator("[data-testid=field-BirthDate]")).ToContainTextAsync("Bitte das Geburtsdatum eingeben.");
+        await page.ScreenshotAsync("patients-02-intake-invalid");
+
+        await FillIntakeAsync(page);
+        await page.Locator("[data-testid=save-patient]").ClickAsync();
+        await page.WaitForURLAsync(url => System.Text.RegularExpressions.Regex.IsMatch(url, "/patients/[0-9]+$"));
+        await Assertions.Expect(page.Locator("[data-testid=patient-name]")).ToHaveTextAsync($"Mia {LastName}");
+        await Assertions.Expect(page.Locator("[data-testid=prequalification] [data-state=Failed]")).ToHaveCountAsync(0);
+        await Assertions.Expect(page.GetByRole(AriaRole.Tab, new() { Name = "Zugriffsprotokoll" })).ToHaveCountAsync(0);
+        await page.ScreenshotAsync("patients-03-patient-page");
+
+        await page.OpenAsync("/patients");
+        await page.Locator("input[data-testid=filter-text]").FillAsync("lindq");
+        await page.Locator("input[data-testid=filter-text]").PressAsync("Enter");
+        await page.WaitForURLAsync(url => url.Contains("q=lindq", StringComparison.Ordinal));
+        await Assertions.Expect(page.Locator("[data-testid=patient-link]")).ToHaveTextAsync([$"Mia {LastName}"]);
+        await page.ScreenshotAsync("patients-04-list-filtered");
+        await page.Locator("[data-testid=patient-link]").ClickAsync();
+
+        await page.Locator("[data-testid=start-search]").ClickAsync();
+        await page.WaitForURLAsync(url => url.Contains("/searches/", StringComparison.Ordinal));
+        await Assertions.Expect(page.Locator("[data-testid=search-header] [data-testid=search-status]")).ToHaveTextAsync("aktiv");
+        await Assertions.Expect(page.Locator("[data-testid=timeline-entry]")).ToContainTextAsync(["Platzsuche gestartet"]);
+        await Assertions.Expect(page.Locator("[data-testid=inquiries-empty]")).ToBeVisibleAsync();
+        await page.ScreenshotAsync("searches-01-search-page");
+
+        await page.Locator("[data-testid=pause-search]").ClickAsync();
+        await page.Locator("textarea[data-testid=pause-reason]").FillAsync("Urlaub");
+        await page.Locator("[data-testid=pause-confirm]").ClickAsync();
+        await Assertions.Expect(page.Locator("[data-testid=search-header] [data-testid=search-status]")).ToHaveTextAsync("pausiert");
+        await page.Locator("[data-testid=resume-search]").ClickAsync();
+        await Assertions.Expect(page.Locator("[data-testid=search-header] [data-testid=search-status]")).ToHaveTextAsync("aktiv");
+
+        await page.OpenAsync("/searches?status=Active&sort=Started&desc=true");
+        await Assertions.Expect(page.Locator("[data-testid=search-link]").First).ToHaveTextAsync($"Mia {LastName}");
+        await page.ScreenshotAsync("searches-02-list");
+
+        await page.SignOutAsync();
+        var stored = await StoredAsync(session);
+        Assert.Equal((PatientStatus.Searching, SearchStatus.Active), (stored.Status, stored.Search));
+        Assert.All(stored.Accesses, a => Assert.Equal(DemoAccounts.Coordinator.Email, a));
+        Assert.Equal(3, stored.Accesses.Count);
+    }
+
+    [Fact]
+    public async Task An_admin_sees_who_opened_a_patient_record()
+    {
+        await using var session = await BrowserSession.StartAsync();
+        var page = session.Page;
+        await page.SignInAsAdminAsync();
+
+        await page.OpenAsync("/patients/1");
+        await page.GetByRole(AriaRole.Tab, new() { Name = "Zugriffsprotokoll" }).ClickAsync();
+
+        await Assertions.Expect(page.Locator("[data-testid=access-log]")).ToContainTextAsync(DemoAccounts.Admin.Email);
+        await Assertions.Expect(page.Locator("[data-testid=access-log] tbody tr")).ToHaveCountAsync(1);
+        await page.ScreenshotAsync("patients-05-access-log");
+    }
+
+    private static async Task FillIntakeAsync(IPage page)
+    {
+        await FillAsync(page, "FirstName", "Mia");
+        await FillAsync(page, "LastName", LastName);
+        await FillAsync(page, "BirthDate", "1990-04-12");
+        await FillAsync(page, "Street", "Ringstraße 5");
+        await FillAsync(page, "PostalCode", "50667");
+        await FillAsync(page, "City", "Köln");
+        await FillAsync(page, "Email", "mia.lindqvist@example.org");
+
+        await page.GetByRole(AriaRole.Tab, new() { Name = "Diagnose & Vorbehandlung" }).ClickAsync();
+        await FillAsync(page, "Diagnoses", "F32.1");
+
+        await page.GetByRole(AriaRole.Tab, new() { Name = "Verfügbarkeit & Weg" }).ClickAsync();
+        await FillAsync(page, "HoursPerWeekAvailable", "20");
+
+        await page.GetByRole(AriaRole.Tab, new() { Name = "Verträge & Zahlung" }).ClickAsync();
+        await page.Locator("[data-testid=field-ContractsSigned] label").ClickAsync();
+        await page.Locator("[data-testid=field-ConsentGiven] label").ClickAsync();
+        await page.ScreenshotAsync("patients-02b-intake-business");
+    }
+
+    // Fields commit their value on change, which the browser fires when focus leaves the field.
+    private static async Task FillAsync(IPage page, string field, string value)
+    {
+        var input = page.Locator($"[data-testid=field-{field}] input");
+        await input.FillAsync(value);
+        await input.PressAsync("Tab");
+    }
+
+    private static async Task<(PatientStatus Status, SearchStatus Search, List<string> Accesses)> StoredAsync(BrowserSession session)
+    {
+        var factory = session.App.Services.GetRequiredService<IDbContextFactory<BoonaDbContext>>();
+        await using var context = await factory.CreateDbContextAsync(TestContext.Current.CancellationToken);
+        var patient = await context.Patients.SingleAsync(p => p.LastName == LastName, TestContext.Current.CancellationToken);
+        var search = await context.Searches.SingleAsync(s => s.PatientId == patient.Id, TestContext.Current.CancellationToken);
+        var accesses = await context.PatientAccesses.Where(a => a.PatientId == patient.Id).Select(a => a.UserName).ToListAsync(TestContext.Current.CancellationToken);
+        return (patient.Status, search.Status, accesses);
+    }
+}
