@@ -41,6 +41,10 @@ public sealed class InquiryCommands(
         return Result<int>.Of(await StoreAsync(request, preview, values.BundleSizeMax, values.CoolingWeeks, cancellationToken));
     }
 
+    /// <summary>E-mail when there is an address, unless the therapist's own rule asks for calls.</summary>
+    public static ContactChannel ChannelFor(Therapist therapist) =>
+        therapist.Email is not null && therapist.PreferredChannel == ContactChannel.Email ? ContactChannel.Email : ContactChannel.Phone;
+
     private async Task<List<Error>> CheckAsync(NewInquiry request, RegionMatching region, CandidatePreview preview, CancellationToken cancellationToken)
     {
         var errors = new List<Error>();
@@ -65,8 +69,7 @@ public sealed class InquiryCommands(
         var therapist = preview.Therapist;
         var chosen = request.SearchIds.Select(id => preview.Suitable.Single(c => c.Search.Id == id)).ToList();
 
-        // The therapist's own rule may ask for calls even when an e-mail address is known.
-        var channel = therapist.Email is not null && therapist.PreferredChannel == ContactChannel.Email ? ContactChannel.Email : ContactChannel.Phone;
+        var channel = ChannelFor(therapist);
         var now = clock.GetUtcNow();
         var inquiry = Inquiry.Compose(therapist.Id, channel, [.. chosen.Select(c => (c.Search.Id, c.Patient.Id))], bundleSizeMax, now);
 

@@ -1,0 +1,65 @@
+using Boona.Domain.Inquiries;
+using Boona.Domain.Searches;
+using Boona.Web.Components.Pages.Inquiries;
+using Bunit;
+
+namespace Boona.Tests.Web.Inquiries;
+
+/// <summary>The inquiry page: answers recorded per patient through the dialog, then success or a failed trial.</summary>
+public sealed class InquiryDetailPageTests : InquiryPagesContext
+{
+    [Fact]
+    public async Task An_acceptance_recorded_in_the_dialog_places_the_patient_and_success_can_then_be_confirmed()
+    {
+        var therapist = await World.AddTherapistAsync("Weber");
+        var search = await World.AddSearchAsync("Eins");
+        var id = await World.SentInquiryAsync(therapist, search);
+        var dialogs = RenderProviders();
+        var page = Render<InquiryDetailPage>(p => p.Add(d => d.Id, id));
+        page.WaitForAssertion(() => Assert.Contains("Wartet auf Antwort", page.Find("[data-testid=inquiry-state]").TextContent, StringComparison.Ordinal));
+
+        page.Find("[data-testid=record-answer]").Click();
+        dialogs.WaitForAssertion(() => Assert.NotEmpty(dialogs.FindAll("input[type=radio]")));
+        Assert.Equal(4, dialogs.FindAll("input[type=radio]").Count);
+        dialogs.Find("input[data-testid=outcome-Accepted]").Click();
+        dialogs.Find("[data-testid=answer-save]").Click();
+
+        page.WaitForAssertion(() => Assert.Contains("Zusage: Probatorik", page.Find("[data-testid=patient-outcome]").TextContent, StringComparison.Ordinal));
+        Assert.Contains("vermittelt", page.Find("[data-testid=patient-search]").TextContent, StringComparison.Ordinal);
+        Assert.Contains("volle Zusage", page.Find("[data-testid=inquiry-answer-type]").TextContent, StringComparison.Ordinal);
+
+        page.Find("[data-testid=confirm-success]").Click();
+        dialogs.WaitForAssertion(() => Assert.Contains("Probatorik erfolgreich", dialogs.Markup, StringComparison.Ordinal));
+        dialogs.FindAll("button").Single(b => b.TextContent.Contains("Bestätigen", StringComparison.Ordinal)).Click();
+
+        page.WaitForAssertion(() => Assert.Contains("erfolgreich", page.Find("[data-testid=patient-search]").TextContent, StringComparison.Ordinal));
+        Assert.Equal(SearchStatus.Successful, (await World.SearchAsync(search.Id)).Status);
+    }
+
+    [Fact]
+    public async Task Declined_other_without_a_reason_is_refused_at_the_field()
+    {
+        var therapist = await World.AddTherapistAsync("Weber");
+        var search = await World.AddSearchAsync("Eins");
+        var id = await World.SentInquiryAsync(therapist, search);
+        var dialogs = RenderProviders();
+        var page = Render<InquiryDetailPage>(p => p.Add(d => d.Id, id));
+        page.WaitForAssertion(() => Assert.NotEmpty(page.FindAll("[data-testid=record-answer]")));
+
+        page.Find("[data-testid=record-answer]").Click();
+        dialogs.WaitForAssertion(() => Assert.NotEmpty(dialogs.FindAll("input[data-testid=outcome-DeclinedOther]")));
+        dialogs.Find("input[data-testid=outcome-DeclinedOther]").Click();
+        dialogs.Find("[data-testid=answer-save]").Click();
+
+        dialogs.WaitForAssertion(() => Assert.Contains("bitte den Grund angeben", dialogs.Markup, StringComparison.Ordinal));
+        Assert.Equal(InquiryOutcome.Pending, (await World.InquiryAsync(id)).PatientFor(search.Id).Outcome);
+    }
+
+    [Fact]
+    public void An_unknown_inquiry_says_so()
+    {
+        var page = Render<InquiryDetailPage>(p => p.Add(d => d.Id, 4711));
+
+        page.WaitForAssertion(() => Assert.Contains("Diese Anfrage gibt es nicht.", page.Find("[data-testid=inquiry-not-found]").TextContent, StringComparison.Ordinal));
+    }
+}
