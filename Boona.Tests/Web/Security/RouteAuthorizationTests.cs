@@ -78,6 +78,21 @@ public sealed class RouteAuthorizationTests : IClassFixture<RouteAuthorizationTe
         Assert.True(checkedRoutes > 5, $"Only {checkedRoutes} protected routes were found: the enumeration is broken.");
     }
 
+    public static TheoryData<string> AdminPages => [.. Pages.Select(p => p.Data).Where(t => t.StartsWith("/admin", StringComparison.OrdinalIgnoreCase))];
+
+    [Theory]
+    [MemberData(nameof(AdminPages))]
+    public async Task Every_admin_page_refuses_a_coordinator(string template)
+    {
+        var email = await StaffAccounts.CreateAsync(_app.Factory, BoonaRoles.Coordinator);
+        using var client = await StaffClient.SignedInAsync(_app.Factory, email, StaffAccounts.Password);
+
+        using var response = await client.GetAsync(new Uri(RouteSamples.Url(template), UriKind.Relative), Token);
+
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        Assert.Equal(SecurityServiceCollectionExtensions.AccessDeniedPath, response.Headers.Location?.AbsolutePath);
+    }
+
     [Fact]
     public void Every_public_route_exists()
     {
