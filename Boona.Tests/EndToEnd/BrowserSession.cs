@@ -58,6 +58,8 @@ public sealed class BrowserSession : IAsyncDisposable
             TimezoneId = "Europe/Berlin",
             ViewportSize = new ViewportSize { Width = 1400, Height = 900 },
         });
+        // Expect(...) has its own default of 5 s, too short on a busy machine.
+        Assertions.SetDefaultExpectTimeout(TimeoutMs);
         context.SetDefaultTimeout(TimeoutMs);
         context.SetDefaultNavigationTimeout(TimeoutMs);
         var page = await context.NewPageAsync();
