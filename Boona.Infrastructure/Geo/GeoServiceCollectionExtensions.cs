@@ -22,7 +22,7 @@ public static class GeoServiceCollectionExtensions
         services.AddHttpClient(PostalCodeSource.HttpClientName, c => c.Timeout = TimeSpan.FromMinutes(10));
         services.AddTransient<PostalCodeImporter>();
         services.AddTransient<PostalCodeQueries>();
-        services.AddBoonaJob<PostalCodeImportJob>(PostalCodeImportJob.Name, null);
+        services.AddBoonaJob<PostalCodeImportJob>(PostalCodeImportJob.Name, null, PostalCodeImportJob.StartPage);
 
         services.AddSingleton<RequestPacer>();
         services.AddHttpClient<IAddressLookup, NominatimClient>((sp, client) =>

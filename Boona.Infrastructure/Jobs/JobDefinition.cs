@@ -9,7 +9,8 @@ namespace Boona.Infrastructure.Jobs;
 /// <param name="Name">Stable kebab-case name, e.g. <c>geocoding-refresh</c>.</param>
 /// <param name="JobType">The <see cref="BoonaJob"/> subclass.</param>
 /// <param name="Cron">Quartz cron expression in German time, or null for a job that only runs on demand.</param>
-public sealed record JobDefinition(string Name, Type JobType, string? Cron)
+/// <param name="StartedFrom">For a job that needs input to start (a file to import): the page that starts it; the Jobs page links there instead of offering "run now".</param>
+public sealed record JobDefinition(string Name, Type JobType, string? Cron, string? StartedFrom = null)
 {
     public const string Group = "boona";
 

@@ -24,7 +24,7 @@ public sealed record JobRunView(
 }
 
 /// <summary>A job with its schedule and its latest runs, newest first.</summary>
-public sealed record JobOverview(string Name, string? Cron, DateTimeOffset? NextFireAt, IReadOnlyList<JobRunView> LastRuns)
+public sealed record JobOverview(string Name, string? Cron, string? StartedFrom, DateTimeOffset? NextFireAt, IReadOnlyList<JobRunView> LastRuns)
 {
     public JobRunView? Running => LastRuns.FirstOrDefault(r => r.IsRunning);
 }
@@ -55,7 +55,7 @@ public sealed class JobQueries(
                 .OrderByDescending(r => r.StartedAt).ThenByDescending(r => r.Id)
                 .Select(r => View(r, staleBefore))
                 .ToList();
-            overviews.Add(new JobOverview(job.Name, job.Cron, trigger?.NextFireTimeUtc, lastRuns));
+            overviews.Add(new JobOverview(job.Name, job.Cron, job.StartedFrom, trigger?.NextFireTimeUtc, lastRuns));
         }
 
         return overviews;

@@ -48,10 +48,14 @@ public static class JobsServiceCollectionExtensions
     }
 
     /// <summary>Registers a job with its fixed identity and, when given, its schedule (cron in German time).</summary>
-    public static IServiceCollection AddBoonaJob<TJob>(this IServiceCollection services, string name, string? cron)
+    /// <param name="services">The application's services.</param>
+    /// <param name="name">The job's fixed identity, see <see cref="JobDefinition"/>.</param>
+    /// <param name="cron">Quartz cron expression in German time; null: on demand only.</param>
+    /// <param name="startedFrom">The page that starts a job needing input, see <see cref="JobDefinition.StartedFrom"/>.</param>
+    public static IServiceCollection AddBoonaJob<TJob>(this IServiceCollection services, string name, string? cron, string? startedFrom = null)
         where TJob : BoonaJob
     {
-        var definition = new JobDefinition(name, typeof(TJob), cron);
+        var definition = new JobDefinition(name, typeof(TJob), cron, startedFrom);
         services.AddSingleton(definition);
         services.AddQuartz(q =>
         {

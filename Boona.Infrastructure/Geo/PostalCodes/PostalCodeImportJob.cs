@@ -6,10 +6,13 @@ namespace Boona.Infrastructure.Geo.PostalCodes;
 
 /// <summary>Imports postal-code centroids from the path or URL given when it was started; on demand only.</summary>
 [DisallowConcurrentExecution]
-internal sealed class PostalCodeImportJob(PostalCodeImporter importer, JobRunRecorder recorder, ILogger<PostalCodeImportJob> logger)
+public sealed class PostalCodeImportJob(PostalCodeImporter importer, JobRunRecorder recorder, ILogger<PostalCodeImportJob> logger)
     : BoonaJob(recorder, logger)
 {
     public const string Name = "postal-code-import";
+
+    /// <summary>The admin page that asks for the file and starts the import.</summary>
+    public const string StartPage = "/admin/postal-codes";
 
     /// <summary>The job-data key holding the file path or URL.</summary>
     public const string SourceKey = "source";

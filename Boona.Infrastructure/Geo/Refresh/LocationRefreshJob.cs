@@ -6,7 +6,7 @@ namespace Boona.Infrastructure.Geo.Refresh;
 
 /// <summary>Nightly (and on demand): locates therapists and patients that have no location.</summary>
 [DisallowConcurrentExecution]
-internal sealed class LocationRefreshJob(LocationRefresher refresher, JobRunRecorder recorder, ILogger<LocationRefreshJob> logger)
+public sealed class LocationRefreshJob(LocationRefresher refresher, JobRunRecorder recorder, ILogger<LocationRefreshJob> logger)
     : BoonaJob(recorder, logger)
 {
     public const string Name = "geocoding-refresh";

@@ -126,6 +126,18 @@ public sealed class PostalCodeImportTests
         Assert.Equal(PostalCodeFileProblem.DownloadFailed, download.Error?.Problem);
     }
 
+    [Theory]
+    [InlineData(PostalCodeFileProblem.InvalidCoordinates, 4, "'achtundvierzig', '11.5732'")]
+    [InlineData(PostalCodeFileProblem.DownloadFailed, null, "http://127.0.0.1/DE.zip answered 404")]
+    [InlineData(PostalCodeFileProblem.Empty, null, "the file holds no postal codes")]
+    public void The_message_kept_in_the_run_reads_back_for_a_translated_display(PostalCodeFileProblem problem, int? line, string detail)
+    {
+        var error = new PostalCodeImportError(problem, line, detail);
+
+        Assert.Equal(error, PostalCodeImportError.TryParse(error.Message));
+        Assert.Null(PostalCodeImportError.TryParse("Imported 4 postal codes in 4 regions from x."));
+    }
+
     internal static PostalCodeImporter Importer(TestDatabase database) =>
         new(database.Factory, new ServiceCollection().AddHttpClient().BuildServiceProvider().GetRequiredService<IHttpClientFactory>());
 }
