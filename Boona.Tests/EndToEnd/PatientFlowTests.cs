@@ -34,6 +34,8 @@ public sealed class PatientFlowTests
         await Assertions.Expect(page.Locator("[data-testid=prequalification] [data-state=Failed]")).ToHaveCountAsync(0);
         await Assertions.Expect(page.GetByRole(AriaRole.Tab, new() { Name = "Zugriffsprotokoll" })).ToHaveCountAsync(0);
         await page.ScreenshotAsync("patients-03-patient-page");
+        await EditPhoneAsync(page);
+        await ExcludeAndReadmitATherapistAsync(page);
 
         await page.OpenAsync("/patients");
         await page.Locator("input[data-testid=filter-text]").FillAsync("lindq");
@@ -65,7 +67,8 @@ public sealed class PatientFlowTests
         var stored = await StoredAsync(session);
         Assert.Equal((PatientStatus.Searching, SearchStatus.Active), (stored.Status, stored.Search));
         Assert.All(stored.Accesses, a => Assert.Equal(DemoAccounts.Coordinator.Email, a));
-        Assert.Equal(3, stored.Accesses.Count);
+        // Patient page, edit page, patient page after saving, patient page from the list, search page: one entry per opening.
+        Assert.Equal(5, stored.Accesses.Count);
     }
 
     [Fact]
@@ -103,6 +106,33 @@ public sealed class PatientFlowTests
         await page.Locator("[data-testid=field-ContractsSigned] label").ClickAsync();
         await page.Locator("[data-testid=field-ConsentGiven] label").ClickAsync();
         await page.ScreenshotAsync("patients-02b-intake-business");
+    }
+
+    private static async Task EditPhoneAsync(IPage page)
+    {
+        await page.Locator("[data-testid=edit-patient]").ClickAsync();
+        await page.WaitForURLAsync(url => url.EndsWith("/edit", StringComparison.Ordinal));
+        await FillAsync(page, "Phone", "0221 987654");
+        await page.Locator("[data-testid=save-patient]").ClickAsync();
+        await page.WaitForURLAsync(url => System.Text.RegularExpressions.Regex.IsMatch(url, "/patients/[0-9]+$"));
+        await Assertions.Expect(page.Locator("[data-testid=patient-contact]")).ToContainTextAsync("0221 987654");
+    }
+
+    private static async Task ExcludeAndReadmitATherapistAsync(IPage page)
+    {
+        await page.GetByRole(AriaRole.Tab, new() { Name = "Ausschlussliste" }).ClickAsync();
+        await Assertions.Expect(page.Locator("[data-testid=exclusions-empty]")).ToBeVisibleAsync();
+        await page.Locator("[data-testid=add-exclusion] input").First.FillAsync("50");
+        await page.Locator(".mud-popover-open .mud-list-item").First.ClickAsync();
+        await page.Locator("[data-testid=add-exclusion] input").Nth(1).FillAsync("Frühere Behandlung");
+        await page.Locator("[data-testid=add-exclusion-button]").ClickAsync();
+        await Assertions.Expect(page.Locator("[data-testid=exclusions-table] tbody tr")).ToHaveCountAsync(1);
+        await Assertions.Expect(page.Locator("[data-testid=exclusions-table]")).ToContainTextAsync("Frühere Behandlung");
+        await page.ScreenshotAsync("patients-03b-exclusions");
+
+        await page.Locator("[data-testid=remove-exclusion]").ClickAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "Löschen" }).ClickAsync();
+        await Assertions.Expect(page.Locator("[data-testid=exclusions-empty]")).ToBeVisibleAsync();
     }
 
     // Fields commit their value on change, which the browser fires when focus leaves the field.
