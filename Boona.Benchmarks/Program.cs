@@ -1,4 +1,5 @@
 using Boona.Benchmarks.Common;
+using Boona.Benchmarks.Matching;
 using Boona.Benchmarks.TherapistList;
 
 // Benchmarks are programs, not tests: each subcommand measures one thing and writes its own section of docs/benchmarks.md.
@@ -6,6 +7,7 @@ using Boona.Benchmarks.TherapistList;
 IBenchmark[] benchmarks =
 [
     new TherapistListBenchmark(),
+    new MatchingBenchmark(),
 ];
 
 if (args.Length == 0 || benchmarks.All(b => b.Name != args[0]))

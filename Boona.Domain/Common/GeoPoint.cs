@@ -37,12 +37,15 @@ public sealed record GeoPoint
     }
 
     /// <summary>Great-circle (haversine) distance in kilometres.</summary>
-    public double DistanceKmTo(GeoPoint other)
+    public double DistanceKmTo(GeoPoint other) => DistanceKm(Latitude, Longitude, other.Latitude, other.Longitude);
+
+    /// <summary>The same from raw coordinates, for hot loops that should not allocate points.</summary>
+    public static double DistanceKm(double latitude1, double longitude1, double latitude2, double longitude2)
     {
-        var dLat = ToRadians(other.Latitude - Latitude);
-        var dLon = ToRadians(other.Longitude - Longitude);
+        var dLat = ToRadians(latitude2 - latitude1);
+        var dLon = ToRadians(longitude2 - longitude1);
         var a = Math.Pow(Math.Sin(dLat / 2), 2)
-            + (Math.Cos(ToRadians(Latitude)) * Math.Cos(ToRadians(other.Latitude)) * Math.Pow(Math.Sin(dLon / 2), 2));
+            + (Math.Cos(ToRadians(latitude1)) * Math.Cos(ToRadians(latitude2)) * Math.Pow(Math.Sin(dLon / 2), 2));
         return 2 * EarthRadiusKm * Math.Asin(Math.Min(1, Math.Sqrt(a)));
     }
 

@@ -1,11 +1,7 @@
-using Boona.Domain.Patients;
 using Boona.Domain.Searches;
 using Boona.Domain.Therapists;
 
 namespace Boona.Domain.Matching;
-
-/// <summary>One active search of the region together with its patient.</summary>
-public sealed record RegionSearch(PlacementSearch Search, Patient Patient);
 
 /// <summary>Step 2 of the inquiry workflow: the patients of the region for one therapist.</summary>
 public static class CandidateComposer
@@ -24,25 +20,49 @@ public static class CandidateComposer
         DateOnly today,
         int bundleSize)
     {
+        var criteria = new CandidateCriteria(therapist);
         var suitable = new List<Candidate>();
         var leftOut = new List<LeftOutPatient>();
-        var oldestFirst = searches.Where(s => s.Search.Status == SearchStatus.Active)
-            .OrderBy(s => s.Search.CreatedAt)
-            .ThenBy(s => s.Search.Id);
-        foreach (var (search, patient) in oldestFirst)
+        foreach (var search in OldestFirst(searches))
         {
-            var facts = new PairFacts(today, alreadyAsked.Contains(search.Id), roadKm.TryGetValue(search.Id, out var km) ? km : null);
-            var check = CandidateCriteria.Check(therapist, search, patient, facts);
+            if (search.Status != SearchStatus.Active)
+            {
+                continue;
+            }
+
+            var facts = new PairFacts(today, alreadyAsked.Contains(search.SearchId), roadKm.TryGetValue(search.SearchId, out var km) ? km : null);
+            var check = criteria.Check(search, facts);
             if (check.Passes)
             {
-                suitable.Add(new Candidate(search, patient, check.DistanceKm!.Value, check.ByRoad));
+                suitable.Add(new Candidate(search, check.DistanceKm!.Value, check.ByRoad));
             }
             else
             {
-                leftOut.Add(new LeftOutPatient(search, patient, check.DistanceKm, check.Failed));
+                leftOut.Add(new LeftOutPatient(search, check.DistanceKm, check.FailedCriteria));
             }
         }
 
         return new CandidatePreview(therapist, suitable, leftOut, bundleSize);
+    }
+
+    /// <summary>Oldest search first. A region's list usually comes sorted already, and is then not sorted again for every therapist.</summary>
+    public static IReadOnlyList<RegionSearch> OldestFirst(IEnumerable<RegionSearch> searches)
+    {
+        var list = searches as IReadOnlyList<RegionSearch> ?? [.. searches];
+        for (var i = 1; i < list.Count; i++)
+        {
+            if (Compare(list[i - 1], list[i]) > 0)
+            {
+                return [.. list.OrderBy(s => s.StartedAt).ThenBy(s => s.SearchId)];
+            }
+        }
+
+        return list;
+    }
+
+    private static int Compare(RegionSearch a, RegionSearch b)
+    {
+        var byStart = a.StartedAt.CompareTo(b.StartedAt);
+        return byStart != 0 ? byStart : a.SearchId.CompareTo(b.SearchId);
     }
 }

@@ -1,18 +1,25 @@
 using Boona.Domain.Patients;
-using Boona.Domain.Searches;
 using Boona.Domain.Therapists;
 
 namespace Boona.Domain.Matching;
 
 /// <summary>A patient who passes every hard criterion for the therapist.</summary>
 /// <param name="Search">The patient's active search.</param>
-/// <param name="Patient">The patient.</param>
 /// <param name="DistanceKm">Kilometres between practice and patient.</param>
 /// <param name="ByRoad">True when the distance is a road route, false for the straight line.</param>
-public sealed record Candidate(PlacementSearch Search, Patient Patient, double DistanceKm, bool ByRoad);
+public sealed record Candidate(RegionSearch Search, double DistanceKm, bool ByRoad)
+{
+    public Patient Patient => Search.Patient;
+}
 
 /// <summary>A patient of the region who failed at least one criterion, with every criterion that failed.</summary>
-public sealed record LeftOutPatient(PlacementSearch Search, Patient Patient, double? DistanceKm, IReadOnlyList<LeftOutReason> Reasons);
+public sealed record LeftOutPatient(RegionSearch Search, double? DistanceKm, FailedCriteria Failed)
+{
+    public Patient Patient => Search.Patient;
+
+    /// <summary>Criterion by criterion; worked out when asked for, since most left-out patients are never looked at.</summary>
+    public IReadOnlyList<LeftOutReason> Reasons => Failed.ToReasons(DistanceKm, Patient.MaxDistanceKm);
+}
 
 /// <summary>Step 2's answer for one therapist: the suitable patients oldest search first, and everyone else with the reasons.</summary>
 public sealed record CandidatePreview(Therapist Therapist, IReadOnlyList<Candidate> Suitable, IReadOnlyList<LeftOutPatient> LeftOut, int BundleSize)
@@ -23,5 +30,5 @@ public sealed record CandidatePreview(Therapist Therapist, IReadOnlyList<Candida
     /// <summary>Suitable patients who did not fit into the bundle; the coordinator may swap them in.</summary>
     public IReadOnlyList<Candidate> Reserve => [.. Suitable.Skip(BundleSize)];
 
-    public bool IsSuitable(int searchId) => Suitable.Any(c => c.Search.Id == searchId);
+    public bool IsSuitable(int searchId) => Suitable.Any(c => c.Search.SearchId == searchId);
 }

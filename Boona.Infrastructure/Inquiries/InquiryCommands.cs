@@ -56,7 +56,7 @@ public sealed class InquiryCommands(
 
         foreach (var searchId in request.SearchIds.Where(id => !preview.IsSuitable(id)))
         {
-            var leftOut = preview.LeftOut.FirstOrDefault(l => l.Search.Id == searchId);
+            var leftOut = preview.LeftOut.FirstOrDefault(l => l.Search.SearchId == searchId);
             var reasons = leftOut is null ? "not an active search of the region" : string.Join(", ", leftOut.Reasons.Select(r => r.Criterion));
             errors.Add(InquiryErrors.Unsuitable(searchId, reasons));
         }
@@ -67,11 +67,11 @@ public sealed class InquiryCommands(
     private async Task<int> StoreAsync(NewInquiry request, CandidatePreview preview, int bundleSizeMax, int coolingWeeks, CancellationToken cancellationToken)
     {
         var therapist = preview.Therapist;
-        var chosen = request.SearchIds.Select(id => preview.Suitable.Single(c => c.Search.Id == id)).ToList();
+        var chosen = request.SearchIds.Select(id => preview.Suitable.Single(c => c.Search.SearchId == id)).ToList();
 
         var channel = ChannelFor(therapist);
         var now = clock.GetUtcNow();
-        var inquiry = Inquiry.Compose(therapist.Id, channel, [.. chosen.Select(c => (c.Search.Id, c.Patient.Id))], bundleSizeMax, now);
+        var inquiry = Inquiry.Compose(therapist.Id, channel, [.. chosen.Select(c => (c.Search.SearchId, c.Patient.Id))], bundleSizeMax, now);
 
         await using var context = await contextFactory.CreateDbContextAsync(cancellationToken);
         await using var transaction = await context.Database.BeginTransactionAsync(cancellationToken);

@@ -20,7 +20,7 @@ public sealed class RegionMatching
         Region = region;
         Day = day;
         BundleSize = bundleSize;
-        Searches = data.Searches;
+        Searches = CandidateComposer.OldestFirst(data.Searches);
         _routing = routing;
         _therapists = data.Therapists.ToDictionary(t => t.Id);
         _askedByTherapist = data.AskedByTherapist;

@@ -34,7 +34,7 @@ internal static class RoadDistances
         {
             if (routes[i] is { } route)
             {
-                distances[drivers[i].Search.Id] = route.DistanceKm;
+                distances[drivers[i].SearchId] = route.DistanceKm;
             }
         }
 

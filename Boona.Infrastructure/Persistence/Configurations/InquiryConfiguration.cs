@@ -23,6 +23,7 @@ internal sealed class InquiryConfiguration : IEntityTypeConfiguration<Inquiry>
 
         builder.HasIndex(i => new { i.TherapistId, i.Status });
         builder.HasIndex(i => new { i.Status, i.SentAt });
+        builder.HasIndex(i => new { i.AnswerType, i.Status, i.TherapistId });
     }
 }
 

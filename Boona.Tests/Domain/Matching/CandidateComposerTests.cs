@@ -15,9 +15,9 @@ public sealed class CandidateComposerTests
 
         var preview = CandidateComposer.Compose(Therapist(1), searches, new HashSet<int>(), NoRoads, Build.Today, bundleSize: 2);
 
-        Assert.Equal([2, 3, 1], preview.Suitable.Select(c => c.Search.Id));
-        Assert.Equal([2, 3], preview.Bundle.Select(c => c.Search.Id));
-        Assert.Equal([1], preview.Reserve.Select(c => c.Search.Id));
+        Assert.Equal([2, 3, 1], preview.Suitable.Select(c => c.Search.SearchId));
+        Assert.Equal([2, 3], preview.Bundle.Select(c => c.Search.SearchId));
+        Assert.Equal([1], preview.Reserve.Select(c => c.Search.SearchId));
         Assert.Empty(preview.LeftOut);
     }
 
@@ -30,8 +30,8 @@ public sealed class CandidateComposerTests
 
         var preview = CandidateComposer.Compose(Therapist(1), [far, asked, fine], new HashSet<int> { 2 }, NoRoads, Build.Today, 6);
 
-        Assert.Equal([3], preview.Bundle.Select(c => c.Search.Id));
-        Assert.Equal([(1, Criterion.Distance), (2, Criterion.AlreadyAsked)], preview.LeftOut.Select(l => (l.Search.Id, l.Reasons.Single().Criterion)));
+        Assert.Equal([3], preview.Bundle.Select(c => c.Search.SearchId));
+        Assert.Equal([(1, Criterion.Distance), (2, Criterion.AlreadyAsked)], preview.LeftOut.Select(l => (l.Search.SearchId, l.Reasons.Single().Criterion)));
         Assert.InRange(preview.LeftOut[0].DistanceKm!.Value, 49.9, 50.1);
     }
 
@@ -47,12 +47,13 @@ public sealed class CandidateComposerTests
     [Fact]
     public void Searches_that_are_not_active_are_not_offered_at_all()
     {
-        var paused = Search(1, Patient(11));
-        paused.Search.Pause(null, "Urlaub", Build.Now);
+        var patient = Patient(11);
+        var paused = StartSearch(1, patient);
+        paused.Pause(null, "Urlaub", Build.Now);
 
-        var preview = CandidateComposer.Compose(Therapist(1), [paused, Search(2, Patient(12))], new HashSet<int>(), NoRoads, Build.Today, 6);
+        var preview = CandidateComposer.Compose(Therapist(1), [RegionSearch.Of(paused, patient), Search(2, Patient(12))], new HashSet<int>(), NoRoads, Build.Today, 6);
 
-        Assert.Equal([2], preview.Suitable.Select(c => c.Search.Id));
+        Assert.Equal([2], preview.Suitable.Select(c => c.Search.SearchId));
         Assert.Empty(preview.LeftOut);
     }
 }

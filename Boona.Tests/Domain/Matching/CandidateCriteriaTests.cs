@@ -72,7 +72,7 @@ public sealed class CandidateCriteriaTests
     public void A_therapist_on_the_searchs_exclusion_list_fails()
     {
         var patient = Patient(10);
-        var search = Search(5, patient).Search;
+        var search = StartSearch(5, patient);
         search.Exclude(1, "Passt nicht", Build.Now);
 
         Assert.Equal([Criterion.Exclusion], Check(Therapist(1), patient, search: search).Failed());

@@ -50,11 +50,13 @@ internal static class Matching
         return patient;
     }
 
-    public static RegionSearch Search(int searchId, Patient patient, int daysAgo = 10) =>
-        new(PlacementSearch.Start(patient.Id, Build.Now.AddDays(-daysAgo)).WithId(searchId), patient);
+    public static PlacementSearch StartSearch(int searchId, Patient patient, int daysAgo = 10) =>
+        PlacementSearch.Start(patient.Id, Build.Now.AddDays(-daysAgo)).WithId(searchId);
+
+    public static RegionSearch Search(int searchId, Patient patient, int daysAgo = 10) => RegionSearch.Of(StartSearch(searchId, patient, daysAgo), patient);
 
     public static PairCheck Check(Therapist therapist, Patient patient, bool alreadyAsked = false, double? roadKm = null, PlacementSearch? search = null) =>
-        CandidateCriteria.Check(therapist, search ?? Search(1, patient).Search, patient, new PairFacts(Build.Today, alreadyAsked, roadKm));
+        CandidateCriteria.Check(therapist, search ?? StartSearch(1, patient), patient, new PairFacts(Build.Today, alreadyAsked, roadKm));
 
     public static Criterion[] Failed(this PairCheck check) => [.. check.Failed.Select(f => f.Criterion)];
 }

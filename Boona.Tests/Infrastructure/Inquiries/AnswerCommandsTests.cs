@@ -143,7 +143,7 @@ public sealed class AnswerCommandsTests
         Assert.Equal((late.Id, patient.Id, "Dr. Anna Berg"), (conflict.TherapistId, conflict.SearchId, conflict.TherapistName));
 
         var (_, proposals) = (await world.Matching.PreviewAsync(late.Id, Token)).Value;
-        Assert.Equal([other.Id], proposals.Bundle.Select(c => c.Search.Id));
+        Assert.Equal([other.Id], proposals.Bundle.Select(c => c.Search.SearchId));
         world.Clock.Advance(TimeSpan.FromMinutes(5));
         var refused = await world.Inquiries.CreateAsync(new NewInquiry(late.Id, [other.Id]), Token);
         var offered = await world.Inquiries.CreateAsync(new NewInquiry(late.Id, [other.Id], AfterConflict: true), Token);

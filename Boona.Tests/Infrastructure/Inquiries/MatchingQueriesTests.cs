@@ -99,9 +99,9 @@ public sealed class MatchingQueriesTests
 
         var (_, preview) = (await world.Matching.PreviewAsync(therapist.Id, Token)).Value;
 
-        Assert.Equal([older.Id, newer.Id], preview.Bundle.Select(c => c.Search.Id));
+        Assert.Equal([older.Id, newer.Id], preview.Bundle.Select(c => c.Search.SearchId));
         Assert.InRange(preview.Bundle[0].DistanceKm, 2.9, 3.1);
-        var reasons = preview.LeftOut.ToDictionary(l => l.Search.Id, l => l.Reasons.Single());
+        var reasons = preview.LeftOut.ToDictionary(l => l.Search.SearchId, l => l.Reasons.Single());
         Assert.Equal([far.Id, unknown.Id, asked.Id], reasons.Keys.Order());
         Assert.Equal((Criterion.Distance, 20), (reasons[far.Id].Criterion, reasons[far.Id].MaxDistanceKm!.Value));
         Assert.InRange(reasons[far.Id].DistanceKm!.Value, 39.9, 40.1);
@@ -121,8 +121,8 @@ public sealed class MatchingQueriesTests
 
         var (_, preview) = (await world.Matching.PreviewAsync(therapist.Id, Token)).Value;
 
-        Assert.Equal([rider.Id], preview.Suitable.Select(c => c.Search.Id));
-        Assert.Equal(new LeftOutReason(Criterion.Distance, 35, 20), preview.LeftOut.Single(l => l.Search.Id == driver.Id).Reasons.Single());
+        Assert.Equal([rider.Id], preview.Suitable.Select(c => c.Search.SearchId));
+        Assert.Equal(new LeftOutReason(Criterion.Distance, 35, 20), preview.LeftOut.Single(l => l.Search.SearchId == driver.Id).Reasons.Single());
     }
 
     /// <summary>Stands in for the OSRM server on the internet: every route is the same length.</summary>

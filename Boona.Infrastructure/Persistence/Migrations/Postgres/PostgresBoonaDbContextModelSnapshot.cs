@@ -81,6 +81,8 @@ namespace Boona.Infrastructure.Persistence.Migrations.Postgres
 
                     b.HasIndex("TherapistId", "Status");
 
+                    b.HasIndex("AnswerType", "Status", "TherapistId");
+
                     b.ToTable("Inquiries", (string)null);
                 });
 

@@ -74,6 +74,8 @@ namespace Boona.Infrastructure.Persistence.Migrations.Sqlite
 
                     b.HasIndex("TherapistId", "Status");
 
+                    b.HasIndex("AnswerType", "Status", "TherapistId");
+
                     b.ToTable("Inquiries", (string)null);
                 });
 
