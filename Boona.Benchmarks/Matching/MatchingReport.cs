@@ -39,6 +39,11 @@ public static class MatchingReport
         Row(text, results, "filling the database", r => $"{r.FillTime.TotalSeconds:F1} s");
         text.AppendLine();
         text.AppendLine(Verdict(results));
+        text.AppendLine("- What it took: every region query is driven by an index (postal code; the partial index on open searches, whose");
+        text.AppendLine("  filter the query repeats so that SQLite uses it; unanswered inquiries by (AnswerType, Status, TherapistId);");
+        text.AppendLine("  practice e-mails by (Email, PostalCode), asked in chunks of 200 so that PostgreSQL keeps to the index); the");
+        text.AppendLine("  search events are not read; each therapist's criteria are prepared once per region and failed criteria are a");
+        text.AppendLine("  bit set, turned into reasons only for the patients a coordinator looks at.");
         return text.ToString();
     }
 
