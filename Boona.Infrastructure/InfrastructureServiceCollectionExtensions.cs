@@ -1,3 +1,4 @@
+using Boona.Infrastructure.ApiKeys;
 using Boona.Infrastructure.Geo;
 using Boona.Infrastructure.Inquiries;
 using Boona.Infrastructure.Jobs;
@@ -28,6 +29,7 @@ public static class InfrastructureServiceCollectionExtensions
         services.AddTherapists();
         services.AddSearches();
         services.AddInquiries();
+        services.AddApiKeys();
         return services;
     }
 }

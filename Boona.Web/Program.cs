@@ -1,6 +1,7 @@
 using Boona.Infrastructure;
 using Boona.Infrastructure.Persistence;
 using Boona.Web;
+using Boona.Web.Api;
 using Boona.Web.Components;
 using Boona.Web.Geo;
 using Boona.Web.Security;
@@ -13,6 +14,7 @@ builder.Services.AddMudServices();
 builder.Services.AddBoonaLocalization();
 builder.Services.AddBoonaInfrastructure(builder.Configuration, builder.Environment.ContentRootPath);
 builder.Services.AddBoonaSecurity();
+builder.Services.AddBoonaApi();
 
 var app = builder.Build();
 
@@ -44,6 +46,7 @@ app.UseAntiforgery();
 app.MapStaticAssets().AllowAnonymousAssets();
 app.MapCultureSwitch().AllowAnonymousWhenPublic();
 app.MapSignOut();
+app.MapBoonaApi();
 app.MapRazorComponents<App>().AddInteractiveServerRenderMode().AllowAnonymousWhenPublic();
 app.Lifetime.ApplicationStarted.Register(() => StartupBanner.Print(app));
 

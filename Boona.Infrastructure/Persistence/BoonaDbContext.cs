@@ -4,6 +4,7 @@ using Boona.Domain.Outreach;
 using Boona.Domain.Patients;
 using Boona.Domain.Searches;
 using Boona.Domain.Therapists;
+using Boona.Infrastructure.ApiKeys;
 using Boona.Infrastructure.Geo.Geocoding;
 using Boona.Infrastructure.Geo.PostalCodes;
 using Boona.Infrastructure.Geo.Routing;
@@ -53,6 +54,8 @@ public abstract class BoonaDbContext : IdentityDbContext<StaffUser>
     public DbSet<GeocodeCacheEntry> GeocodeCache => Set<GeocodeCacheEntry>();
 
     public DbSet<RouteCacheEntry> RouteCache => Set<RouteCacheEntry>();
+
+    public DbSet<ApiKey> ApiKeys => Set<ApiKey>();
 
     public override int SaveChanges(bool acceptAllChangesOnSuccess)
     {

@@ -1,0 +1,56 @@
+using Boona.Domain.Common;
+using Boona.Infrastructure.Persistence;
+using Microsoft.EntityFrameworkCore;
+
+namespace Boona.Infrastructure.ApiKeys;
+
+/// <summary>A key as the admin page lists it; never the key itself.</summary>
+public sealed record ApiKeyRow(int Id, string Name, string Prefix, string Role, string CreatedBy, DateTimeOffset CreatedAt, DateTimeOffset? LastUsedAt, DateTimeOffset? RevokedAt);
+
+/// <summary>The key just created: shown once, then only its hash remains.</summary>
+public sealed record CreatedApiKey(int Id, string Key);
+
+/// <summary>Admins create, list and revoke API keys.</summary>
+public sealed class ApiKeyCommands(IDbContextFactory<BoonaDbContext> contextFactory, TimeProvider clock)
+{
+    public const int MaxNameLength = 100;
+
+    public async Task<Result<CreatedApiKey>> CreateAsync(string name, string role, string createdBy, CancellationToken cancellationToken)
+    {
+        if (string.IsNullOrWhiteSpace(name) || name.Trim().Length > MaxNameLength)
+        {
+            return new Error("api-key.name", $"A key needs a name of at most {MaxNameLength} characters.", "Name");
+        }
+
+        var key = ApiKeySecret.NewKey();
+        var apiKey = new ApiKey(name.Trim(), ApiKeySecret.PrefixOf(key), ApiKeySecret.Hash(key), role, createdBy, clock.GetUtcNow());
+        await using var context = await contextFactory.CreateDbContextAsync(cancellationToken);
+        context.ApiKeys.Add(apiKey);
+        await context.SaveChangesAsync(cancellationToken);
+        return Result<CreatedApiKey>.Of(new CreatedApiKey(apiKey.Id, key));
+    }
+
+    public async Task<Result> RevokeAsync(int id, string revokedBy, CancellationToken cancellationToken)
+    {
+        await using var context = await contextFactory.CreateDbContextAsync(cancellationToken);
+        var apiKey = await context.ApiKeys.SingleOrDefaultAsync(k => k.Id == id, cancellationToken);
+        if (apiKey is null)
+        {
+            return Result.Failure(new Error("api-key.not-found", $"There is no API key {id}."));
+        }
+
+        apiKey.Revoke(revokedBy, clock.GetUtcNow());
+        await context.SaveChangesAsync(cancellationToken);
+        return Result.Success();
+    }
+
+    /// <summary>Active keys first, newest first.</summary>
+    public async Task<IReadOnlyList<ApiKeyRow>> ListAsync(CancellationToken cancellationToken)
+    {
+        await using var context = await contextFactory.CreateDbContextAsync(cancellationToken);
+        return await context.ApiKeys.AsNoTracking()
+            .OrderBy(k => k.RevokedAt != null).ThenByDescending(k => k.CreatedAt).ThenByDescending(k => k.Id)
+            .Select(k => new ApiKeyRow(k.Id, k.Name, k.Prefix, k.Role, k.CreatedBy, k.CreatedAt, k.LastUsedAt, k.RevokedAt))
+            .ToListAsync(cancellationToken);
+    }
+}

@@ -1,0 +1,82 @@
+using System.Net;
+using System.Net.Http.Json;
+using Boona.Domain.Common;
+using Boona.Domain.Searches;
+using Microsoft.EntityFrameworkCore;
+using static Boona.Tests.Web.Api.ApiApp;
+
+namespace Boona.Tests.Web.Api;
+
+/// <summary>The whole inquiry workflow over HTTP: the same use cases the pages call, seen from a machine.</summary>
+public sealed class ApiWorkflowTests
+{
+    [Fact]
+    public async Task A_machine_registers_a_patient_starts_the_search_builds_an_inquiry_and_records_the_acceptance()
+    {
+        await using var app = new ApiApp();
+        using var client = app.Client(await app.NewKeyAsync("Integration"));
+        var therapistId = await IdAsync(await client.PostAsJsonAsync(Url("/api/v1/therapists"), new { salutation = "Frau", lastName = "Weber", postalCode = "50667", city = "Köln", phone = "0221 123456", methods = new[] { "Vt" } }, Token));
+        var patientId = await IdAsync(await client.PostAsJsonAsync(Url("/api/v1/patients"), Patient(), Token));
+        var searchId = await IdAsync(await client.PostAsync(Url($"/api/v1/patients/{patientId}/searches"), null, Token));
+
+        // Locations come from geocoding, which is not part of this API: placed by hand, a few kilometres apart.
+        await app.ChangeAsync(async c =>
+        {
+            (await c.Therapists.SingleAsync(Token)).SetLocation(new Location(50.94, 6.96, LocationSource.Manual));
+            (await c.Patients.SingleAsync(Token)).SetLocation(new Location(50.97, 6.96, LocationSource.Manual));
+        });
+
+        var selection = await JsonAsync(await client.GetAsync(Url("/api/v1/regions/50/therapists"), Token));
+        var candidates = await JsonAsync(await client.GetAsync(Url($"/api/v1/therapists/{therapistId}/candidates"), Token));
+        var inquiryId = await IdAsync(await client.PostAsJsonAsync(Url("/api/v1/inquiries"), new { therapistId, searchIds = new[] { searchId } }, Token));
+        using var answered = await client.PostAsJsonAsync(Url($"/api/v1/inquiries/{inquiryId}/answers"), new { searchId, outcome = "Accepted" }, Token);
+        var search = await JsonAsync(await client.GetAsync(Url($"/api/v1/searches/{searchId}"), Token));
+        var inquiry = await JsonAsync(await client.GetAsync(Url($"/api/v1/inquiries/{inquiryId}"), Token));
+
+        Assert.Equal(therapistId, selection.GetProperty("contactable")[0].GetProperty("id").GetInt32());
+        Assert.True(selection.GetProperty("contactable")[0].GetProperty("phoneOnly").GetBoolean());
+        Assert.Equal([searchId], candidates.GetProperty("bundle").EnumerateArray().Select(e => e.GetInt32()));
+        Assert.Equal(HttpStatusCode.OK, answered.StatusCode);
+        Assert.Equal("Placed", (await JsonAsync(answered)).GetProperty("effect").GetString());
+        Assert.Equal(nameof(SearchStatus.Placed), search.GetProperty("status").GetString());
+        Assert.Equal(therapistId, search.GetProperty("placedTherapistId").GetInt32());
+        Assert.Equal(("Phone", "Answered", "FullAcceptance"), (inquiry.GetProperty("channel").GetString(), inquiry.GetProperty("state").GetString(), inquiry.GetProperty("answerType").GetString()));
+        Assert.DoesNotContain("Schmidt", inquiry.GetRawText(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_machine_pauses_resumes_and_cancels_a_search_and_its_reads_of_a_patient_are_logged()
+    {
+        await using var app = new ApiApp();
+        using var client = app.Client(await app.NewKeyAsync("Integration"));
+        var patientId = await IdAsync(await client.PostAsJsonAsync(Url("/api/v1/patients"), Patient(), Token));
+        var searchId = await IdAsync(await client.PostAsync(Url($"/api/v1/patients/{patientId}/searches"), null, Token));
+
+        using var paused = await client.PostAsJsonAsync(Url($"/api/v1/searches/{searchId}/pause"), new { reason = "Urlaub" }, Token);
+        using var resumed = await client.PostAsync(Url($"/api/v1/searches/{searchId}/resume"), null, Token);
+        using var noReason = await client.PostAsJsonAsync(Url($"/api/v1/searches/{searchId}/cancel"), new { reason = "" }, Token);
+        using var cancelled = await client.PostAsJsonAsync(Url($"/api/v1/searches/{searchId}/cancel"), new { reason = "Selbst einen Platz gefunden" }, Token);
+        var patient = await JsonAsync(await client.GetAsync(Url($"/api/v1/patients/{patientId}"), Token));
+
+        Assert.Equal((HttpStatusCode.NoContent, HttpStatusCode.NoContent, HttpStatusCode.BadRequest, HttpStatusCode.NoContent), (paused.StatusCode, resumed.StatusCode, noReason.StatusCode, cancelled.StatusCode));
+        Assert.Equal(nameof(SearchStatus.Cancelled), patient.GetProperty("searches")[0].GetProperty("status").GetString());
+        Assert.Equal("Schmidt", patient.GetProperty("patient").GetProperty("lastName").GetString());
+        Assert.Equal("API: Integration", await app.ReadAsync(c => c.PatientAccesses.Select(a => a.UserName).SingleAsync(Token)));
+    }
+
+    private static object Patient() => new
+    {
+        salutation = "Herr", firstName = "Jonas", lastName = "Schmidt", birthDate = "1990-05-17", street = "Ringstraße 5", postalCode = "50667", city = "Köln",
+        email = "jonas@example.org", diagnoses = "F32.1", symptoms = new[] { "LowMood" }, availableTimes = "Mo 08:00-18:00", hoursPerWeekAvailable = 25,
+        maxDistanceKm = 20, contractsSigned = true, consentGiven = true, consentVersion = "2026-01",
+    };
+
+    private static async Task<int> IdAsync(HttpResponseMessage response)
+    {
+        using (response)
+        {
+            Assert.True(response.StatusCode == HttpStatusCode.Created, $"{(int)response.StatusCode}: {await response.Content.ReadAsStringAsync(Token)}");
+            return (await JsonAsync(response)).GetProperty("id").GetInt32();
+        }
+    }
+}

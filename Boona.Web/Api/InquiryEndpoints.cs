@@ -1,0 +1,55 @@
+using Boona.Domain.Inquiries;
+using Boona.Infrastructure.Inquiries;
+
+namespace Boona.Web.Api;
+
+/// <summary>Create inquiries, record answers and read them, through the inquiry pages' own use cases.</summary>
+internal static class InquiryEndpoints
+{
+    public static void MapInquiries(this RouteGroupBuilder api)
+    {
+        var inquiries = api.MapGroup("/inquiries").WithTags("Inquiries");
+        inquiries.MapGet("/", ListAsync).WithSummary("Inquiries by state (unsent, awaitingAnswer, overdue, answered, cancelled), paged (page is zero-based).");
+        inquiries.MapGet("/{id:int}", GetAsync).WithSummary("One inquiry with each patient's answer.");
+        inquiries.MapPost("/", CreateAsync).Accepts<InquiryCreate>("application/json").WithSummary("Creates the inquiry and queues its e-mail, or plans a call without one.");
+        inquiries.MapPost("/{id:int}/answers", AnswerAsync).Accepts<InquiryAnswer>("application/json").WithSummary("Records the answer for one patient, with every effect.");
+    }
+
+    private static async Task<IResult> ListAsync(string? state, int? therapistId, int? page, int? pageSize, InquiryQueries queries, CancellationToken cancellationToken)
+    {
+        var query = new ApiQuery();
+        var parsedState = query.Enum<InquiryListState>(state, "state");
+        if (!query.IsValid)
+        {
+            return query.Problem();
+        }
+
+        var list = await queries.ListAsync(new InquiryListQuery(parsedState, therapistId, query.Page(page), query.PageSize(pageSize)), cancellationToken);
+        return TypedResults.Ok(new { items = list.Items, total = list.Total });
+    }
+
+    private static async Task<IResult> GetAsync(int id, InquiryQueries queries, CancellationToken cancellationToken) =>
+        await queries.GetAsync(id, cancellationToken) is { } detail ? TypedResults.Ok(InquiryDto.From(detail)) : ApiProblems.NotFound($"There is no inquiry {id}.");
+
+    private static async Task<IResult> CreateAsync(JsonBody<InquiryCreate> body, InquiryCommands commands, CancellationToken cancellationToken)
+    {
+        if (body.Value is not { } create)
+        {
+            return body.Problem();
+        }
+
+        var created = await commands.CreateAsync(new NewInquiry(create.TherapistId, create.SearchIds, create.AfterConflict), cancellationToken);
+        return created.IsSuccess ? TypedResults.Created($"/api/v1/inquiries/{created.Value}", new { id = created.Value }) : ApiProblems.From(created);
+    }
+
+    private static async Task<IResult> AnswerAsync(int id, JsonBody<InquiryAnswer> body, AnswerCommands answers, CancellationToken cancellationToken)
+    {
+        if (body.Value is not { } answer)
+        {
+            return body.Problem();
+        }
+
+        var recorded = await answers.RecordAsync(new AnswerInput(id, answer.SearchId, answer.Outcome ?? InquiryOutcome.Pending, answer.Reason, answer.ExcludeTherapist), cancellationToken);
+        return recorded.IsSuccess ? TypedResults.Ok(new { effect = recorded.Value }) : ApiProblems.From(recorded);
+    }
+}

@@ -1,0 +1,27 @@
+using Boona.Infrastructure.Inquiries;
+
+namespace Boona.Web.Api;
+
+/// <summary>The inquiry builder's two steps, through the same <see cref="MatchingQueries"/> as the page.</summary>
+internal static class MatchingEndpoints
+{
+    public static void MapMatching(this RouteGroupBuilder api)
+    {
+        api.MapGet("/regions/{region}/therapists", SelectionAsync).WithTags("Matching")
+            .WithSummary("The therapists of a region (leading postal-code digits) who may be asked today, in order, and why the others may not.");
+        api.MapGet("/therapists/{id:int}/candidates", CandidatesAsync).WithTags("Matching")
+            .WithSummary("The patients of the therapist's region who suit the therapist, and why every other one was left out.");
+    }
+
+    private static async Task<IResult> SelectionAsync(string region, MatchingQueries matching, CancellationToken cancellationToken)
+    {
+        var loaded = await matching.LoadRegionAsync(region, cancellationToken);
+        return loaded.IsSuccess ? TypedResults.Ok(RegionSelectionDto.From(loaded.Value)) : ApiProblems.From(loaded);
+    }
+
+    private static async Task<IResult> CandidatesAsync(int id, MatchingQueries matching, CancellationToken cancellationToken)
+    {
+        var preview = await matching.PreviewAsync(id, cancellationToken);
+        return preview.IsSuccess ? TypedResults.Ok(CandidatePreviewDto.From(preview.Value.Preview)) : ApiProblems.From(preview);
+    }
+}
