@@ -24,6 +24,12 @@ public sealed partial class Therapist : VersionedEntity
 
     public string LastName { get; private set; }
 
+    /// <summary>
+    /// "last first" in lower case, kept in step with the names: the directory's name search compares
+    /// against it directly instead of lowering every row on every query.
+    /// </summary>
+    public string SearchName { get; private set; } = string.Empty;
+
     public Gender Gender { get; private set; }
 
     public string? Street { get; private set; }
@@ -88,6 +94,7 @@ public sealed partial class Therapist : VersionedEntity
         Title = Trimmed(profile.Title);
         FirstName = profile.FirstName.Trim();
         LastName = profile.LastName.Trim();
+        SearchName = $"{LastName} {FirstName}".ToLowerInvariant();
         Gender = profile.Gender ?? GenderRules.FromSalutation(profile.Salutation);
         Street = Trimmed(profile.Street);
         PostalCode = profile.PostalCode;

@@ -14,10 +14,10 @@ internal static class TherapistListFilters
     {
         foreach (var word in Words(filter.Name))
         {
-            // LIKE on lower(): SQLite's lower() is made Unicode-aware by SqliteFunctions, PostgreSQL's already is,
-            // and there a trigram index on lower(name) serves it (string.Contains would become strpos(), which no index serves).
+            // LIKE on the stored lower-case SearchName: no per-row lower() on either provider, and on PostgreSQL a
+            // trigram index serves it (string.Contains would become strpos(), which no index serves).
             var pattern = $"%{word}%";
-            query = query.Where(t => EF.Functions.Like(t.LastName.ToLower(), pattern) || EF.Functions.Like(t.FirstName.ToLower(), pattern));
+            query = query.Where(t => EF.Functions.Like(t.SearchName, pattern));
         }
 
         if (PostalPrefix(filter.PostalPrefix) is { } prefix)

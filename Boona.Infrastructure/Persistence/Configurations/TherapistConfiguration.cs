@@ -14,6 +14,7 @@ internal sealed class TherapistConfiguration : IEntityTypeConfiguration<Therapis
         builder.Property(t => t.Title).HasMaxLength(60);
         builder.Property(t => t.FirstName).HasMaxLength(100);
         builder.Property(t => t.LastName).HasMaxLength(100);
+        builder.Property(t => t.SearchName).HasMaxLength(201);
         builder.Property(t => t.Street).HasMaxLength(200);
         builder.Property(t => t.City).HasMaxLength(100);
         builder.Property(t => t.Phone).HasMaxLength(40);

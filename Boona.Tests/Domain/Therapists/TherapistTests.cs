@@ -79,3 +79,17 @@ public sealed class TherapistTests
         Assert.Equal("therapist.age-range.order", result.FirstError!.Code);
     }
 }
+
+public sealed class TherapistSearchNameTests
+{
+    [Fact]
+    public void The_search_name_is_last_and_first_name_in_lower_case_and_follows_renames()
+    {
+        var therapist = Build.Therapist("Müller");
+        Assert.Equal("müller anna", therapist.SearchName);
+
+        therapist.UpdateProfile(Build.TherapistProfile("ÖZTÜRK"));
+
+        Assert.Equal("öztürk anna", therapist.SearchName);
+    }
+}
