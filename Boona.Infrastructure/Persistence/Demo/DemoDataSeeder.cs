@@ -26,7 +26,7 @@ public sealed class DemoDataSeeder(IDbContextFactory<BoonaDbContext> contextFact
         context.PostalCodes.AddRange(DemoPostalCodes.Create());
         await context.SaveChangesAsync(cancellationToken);
 
-        var searches = DemoSearches.Create(random, patients, now, today);
+        var searches = DemoSearches.Create(random, patients, today);
         context.Searches.AddRange(searches);
         await context.SaveChangesAsync(cancellationToken);
 

@@ -44,7 +44,8 @@ internal static class DemoPatients
             place.City,
             random.Chance(0.9) ? EmailAddress.Parse($"patient{index + 1}@example.org") : null,
             $"0151 {random.Between(1000000, 9999999)}");
-        var patient = Patient.Register(personal, now.AddDays(-random.Between(5, 120)), today).Value;
+        // Registered at least 45 days ago, so every demo search (started days later) predates its inquiries (up to 41 days old).
+        var patient = Patient.Register(personal, now.AddDays(-random.Between(45, 160)), today).Value;
         if (index % 20 != 13)
         {
             patient.SetLocation(Location.From(GeoPoint.Of(place.Latitude + random.Jitter(0.02), place.Longitude + random.Jitter(0.03)), LocationSource.Address));
@@ -54,7 +55,7 @@ internal static class DemoPatients
         ApplyClinicalData(random, patient, index, today);
         ApplyLogisticsAndPreferences(random, patient);
         patient.SetContractsSigned(index % 25 != 24);
-        patient.RecordConsent("2026-01", now.AddDays(-random.Between(5, 100)));
+        patient.RecordConsent("2026-01", patient.CreatedAt);
         patient.SetPayment($"BOONA-{2026}-{index + 1:D4}", index % 9 != 0);
         patient.SetReferredBy(random.Chance(0.3) ? "Hausarztpraxis" : null);
         return patient;

@@ -6,7 +6,7 @@ namespace Boona.Infrastructure.Persistence.Demo;
 /// <summary>Searches for most patients; some paused (with and without end date), some cancelled, a few patients without one.</summary>
 internal static class DemoSearches
 {
-    public static List<PlacementSearch> Create(DemoRandom random, IReadOnlyList<Patient> patients, DateTimeOffset now, DateOnly today)
+    public static List<PlacementSearch> Create(DemoRandom random, IReadOnlyList<Patient> patients, DateOnly today)
     {
         var searches = new List<PlacementSearch>();
         for (var i = 0; i < patients.Count; i++)
@@ -17,7 +17,8 @@ internal static class DemoSearches
                 continue;
             }
 
-            var startedAt = now.AddDays(-random.Between(3, 80));
+            // A search starts a few days after registration, once the pre-qualification is complete.
+            var startedAt = patient.CreatedAt.AddDays(random.Between(1, 4));
             var search = PlacementSearch.Start(patient.Id, startedAt);
             patient.MarkSearching(Infrastructure.Common.BoonaTime.ToLocalDate(startedAt));
             if (i % 12 == 3)

@@ -59,3 +59,28 @@ public sealed class DemoDataTests
         return await context.Therapists.OrderBy(t => t.Id).Select(t => t.LastName + " " + t.PostalCode.Value).ToListAsync(Token);
     }
 }
+
+public sealed class DemoDataChronologyTests
+{
+    [Fact]
+    public async Task Registration_comes_before_the_search_and_the_search_before_its_inquiries()
+    {
+        var token = TestContext.Current.CancellationToken;
+        await using var database = await TestDatabase.CreateAsync(DatabaseProvider.Sqlite);
+        await new DemoDataSeeder(database.Factory, new FakeTimeProvider(Build.Now)).SeedAsync(token);
+
+        await using var context = database.CreateContext();
+        var searchAfterRegistration = await context.Searches
+            .Join(context.Patients, s => s.PatientId, p => p.Id, (s, p) => new { Search = s.CreatedAt, Registered = p.CreatedAt })
+            .ToListAsync(token);
+        var inquiryAfterSearch = await context.InquiryPatients
+            .Join(context.Inquiries, ip => ip.InquiryId, i => i.Id, (ip, i) => new { ip.SearchId, i.CreatedAt })
+            .Join(context.Searches, x => x.SearchId, s => s.Id, (x, s) => new { Inquiry = x.CreatedAt, Search = s.CreatedAt })
+            .ToListAsync(token);
+
+        Assert.NotEmpty(searchAfterRegistration);
+        Assert.All(searchAfterRegistration, x => Assert.True(x.Search > x.Registered));
+        Assert.NotEmpty(inquiryAfterSearch);
+        Assert.All(inquiryAfterSearch, x => Assert.True(x.Inquiry > x.Search));
+    }
+}
