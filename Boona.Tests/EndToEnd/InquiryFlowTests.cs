@@ -1,0 +1,70 @@
+using Boona.Infrastructure.Inquiries;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Playwright;
+
+namespace Boona.Tests.EndToEnd;
+
+[Collection(EndToEndCollection.Name)]
+public sealed class InquiryFlowTests
+{
+    [Fact]
+    public async Task A_coordinator_builds_an_inquiry_for_a_region_records_the_acceptance_and_finds_the_overdue_ones()
+    {
+        await using var session = await BrowserSession.StartAsync();
+        var page = session.Page;
+        var (region, therapistId) = await PhoneTherapistWithCandidatesAsync(session);
+        await page.SignInAsCoordinatorAsync();
+
+        await page.OpenAsync("/inquiries/new");
+        await page.Locator("input[data-testid=region-input]").FillAsync(region);
+        await page.Locator("input[data-testid=region-input]").PressAsync("Enter");
+        var row = page.Locator($"[data-testid=contactable-therapist][data-therapist-id='{therapistId}']");
+        await row.Locator("[data-testid=choose-therapist]").ClickAsync();
+        await Assertions.Expect(page.Locator("[data-testid=candidate]").First).ToBeVisibleAsync();
+        await Assertions.Expect(page.Locator("[data-testid=candidate-distance]").First).ToContainTextAsync("km");
+        await page.ScreenshotAsync("inquiries-01-builder");
+
+        await page.Locator("[data-testid=create-inquiry]").ClickAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "Bestätigen" }).ClickAsync();
+        await page.WaitForURLAsync(url => System.Text.RegularExpressions.Regex.IsMatch(url, "/inquiries/[0-9]+$"));
+        await page.WaitForCircuitAsync();
+        await Assertions.Expect(page.Locator("[data-testid=inquiry-state]")).ToHaveTextAsync("Nicht versendet");
+        await Assertions.Expect(page.Locator("[data-testid=outreach-call]")).ToContainTextAsync("geplant");
+
+        await page.Locator("[data-testid=record-answer]").First.ClickAsync();
+        await page.Locator("input[data-testid=outcome-Accepted]").ClickAsync();
+        await page.Locator("[data-testid=answer-save]").ClickAsync();
+        await Assertions.Expect(page.Locator("[data-testid=patient-outcome]").First).ToContainTextAsync("Zusage: Probatorik");
+        await Assertions.Expect(page.Locator("[data-testid=patient-search]").First).ToHaveTextAsync("vermittelt");
+        await Assertions.Expect(page.Locator("[data-testid=outreach-call]")).ToContainTextAsync("erreicht");
+        await page.ScreenshotAsync("inquiries-02-detail-accepted");
+
+        await page.OpenAsync("/inquiries");
+        await page.Locator("[data-testid=state-Overdue]").ClickAsync();
+        await page.WaitForURLAsync(url => url.Contains("state=overdue", StringComparison.Ordinal));
+        await Assertions.Expect(page.Locator("[data-testid=inquiry-state]").First).ToHaveTextAsync("Überfällig");
+        await page.ScreenshotAsync("inquiries-03-overdue");
+    }
+
+    /// <summary>
+    /// A region of the demo data with a therapist who is asked by phone and has suitable patients, so that the
+    /// answer can be recorded at once (an e-mail inquiry waits for the outbox first).
+    /// </summary>
+    private static async Task<(string Region, int TherapistId)> PhoneTherapistWithCandidatesAsync(BrowserSession session)
+    {
+        var matching = session.App.Services.GetRequiredService<MatchingQueries>();
+        foreach (var region in Enumerable.Range(0, 100).Select(r => r.ToString("D2", System.Globalization.CultureInfo.InvariantCulture)))
+        {
+            var loaded = (await matching.LoadRegionAsync(region, TestContext.Current.CancellationToken)).Value;
+            foreach (var entry in loaded.Selection.Contactable.Where(c => InquiryCommands.ChannelFor(c.Therapist) == Boona.Domain.Therapists.ContactChannel.Phone))
+            {
+                if ((await loaded.CandidatesForAsync(entry.Therapist, TestContext.Current.CancellationToken)).Suitable.Count > 0)
+                {
+                    return (region, entry.Therapist.Id);
+                }
+            }
+        }
+
+        throw new InvalidOperationException("The demo data has no phone-only therapist with suitable patients.");
+    }
+}
