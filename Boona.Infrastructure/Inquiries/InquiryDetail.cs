@@ -1,3 +1,4 @@
+using Boona.Domain.Common;
 using Boona.Domain.Inquiries;
 using Boona.Domain.Outreach;
 using Boona.Domain.Searches;
@@ -23,11 +24,13 @@ public sealed record InquiryDetail(
     IReadOnlyList<InquiryEmailRow> Emails,
     IReadOnlyList<InquiryCallRow> Calls);
 
-public sealed record InquiryTherapist(int Id, string Name, string? Email, string? Phone, string PostalCode, string City, DateOnly? NextContactAllowedOn);
+public sealed record InquiryTherapist(
+    int Id, string Name, string? Email, string? Phone, string PostalCode, string City, DateOnly? NextContactAllowedOn, Location? Location);
 
 /// <summary>
 /// One patient of the inquiry with the answer and the state of the search it belongs to. <c>PlacedHere</c>:
 /// the search is placed with (or succeeded at) this inquiry's therapist, so success and a failed trial apply.
+/// <c>Location</c> is the patient's, for the distance to the therapist.
 /// </summary>
 public sealed record InquiryPatientRow(
     int SearchId,
@@ -40,7 +43,8 @@ public sealed record InquiryPatientRow(
     bool IsConflict,
     bool WithdrawalNoticePending,
     SearchStatus SearchStatus,
-    bool PlacedHere)
+    bool PlacedHere,
+    Location? Location)
 {
     public string Reference => $"P-{PatientId:D5}";
 }

@@ -55,19 +55,20 @@ public sealed class InquiryQueries(IDbContextFactory<BoonaDbContext> contextFact
         }
 
         var t = await context.Therapists.AsNoTracking().SingleAsync(t => t.Id == inquiry.TherapistId, cancellationToken);
-        var therapist = new InquiryTherapist(t.Id, t.DisplayName, t.Email?.Value, t.Phone, t.PostalCode.Value, t.City, t.NextContactAllowedOn);
+        var therapist = new InquiryTherapist(t.Id, t.DisplayName, t.Email?.Value, t.Phone, t.PostalCode.Value, t.City, t.NextContactAllowedOn, t.Location);
         var searchIds = inquiry.Patients.Select(p => p.SearchId).ToList();
         var searches = await context.Searches.Where(s => searchIds.Contains(s.Id))
             .Select(s => new { s.Id, s.Status, s.PlacedTherapistId })
             .ToDictionaryAsync(s => s.Id, cancellationToken);
         var patientIds = inquiry.Patients.Select(p => p.PatientId).ToList();
-        var names = await context.Patients.Where(p => patientIds.Contains(p.Id))
-            .Select(p => new { p.Id, p.FirstName, p.LastName })
-            .ToDictionaryAsync(p => p.Id, p => $"{p.FirstName} {p.LastName}", cancellationToken);
+        var people = await context.Patients.AsNoTracking().Where(p => patientIds.Contains(p.Id))
+            .Select(p => new { p.Id, p.FirstName, p.LastName, p.Location })
+            .ToDictionaryAsync(p => p.Id, cancellationToken);
         var patients = inquiry.Patients.OrderBy(p => p.Position).Select(p => new InquiryPatientRow(
-            p.SearchId, p.PatientId, names[p.PatientId], p.Position, p.Outcome, p.Reason, p.AnsweredAt, p.IsConflict, p.WithdrawalNoticePending,
+            p.SearchId, p.PatientId, $"{people[p.PatientId].FirstName} {people[p.PatientId].LastName}", p.Position, p.Outcome, p.Reason, p.AnsweredAt, p.IsConflict, p.WithdrawalNoticePending,
             searches[p.SearchId].Status,
-            searches[p.SearchId].PlacedTherapistId == t.Id && searches[p.SearchId].Status is SearchStatus.Placed or SearchStatus.Successful));
+            searches[p.SearchId].PlacedTherapistId == t.Id && searches[p.SearchId].Status is SearchStatus.Placed or SearchStatus.Successful,
+            people[p.PatientId].Location));
         var emails = await context.EmailMessages.AsNoTracking().Where(m => m.InquiryId == id).OrderBy(m => m.Id)
             .Select(m => new InquiryEmailRow(m.Id, m.Kind, m.Status, m.CreatedAt, m.SentAt)).ToListAsync(cancellationToken);
         var calls = await context.PhoneCalls.AsNoTracking().Where(c => c.InquiryId == id).OrderBy(c => c.Id)

@@ -56,6 +56,21 @@ public sealed class InquiryDetailPageTests : InquiryPagesContext
     }
 
     [Fact]
+    public async Task Each_patient_shows_the_straight_line_distance_to_the_practice()
+    {
+        var therapist = await World.AddTherapistAsync("Weber");
+        var near = await World.AddSearchAsync("Nah", kmNorth: 3, daysAgo: 20);
+        var far = await World.AddSearchAsync("Weit", kmNorth: 12, daysAgo: 10);
+        var id = await World.SentInquiryAsync(therapist, near, far);
+
+        var page = Render<InquiryDetailPage>(p => p.Add(d => d.Id, id));
+
+        page.WaitForAssertion(() => Assert.Equal(2, page.FindAll("[data-testid=patient-distance]").Count));
+        var distances = page.FindAll("[data-testid=patient-distance]").Select(d => d.TextContent.Trim()).ToList();
+        Assert.Equal(["3,0 km Luftlinie", "12 km Luftlinie"], distances);
+    }
+
+    [Fact]
     public void An_unknown_inquiry_says_so()
     {
         var page = Render<InquiryDetailPage>(p => p.Add(d => d.Id, 4711));
