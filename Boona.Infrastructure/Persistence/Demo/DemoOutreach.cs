@@ -45,7 +45,8 @@ internal sealed class DemoOutreach(DateTimeOffset now, DateOnly today)
 
             if (scenario == DemoScenario.Overdue)
             {
-                Calls.Add((PhoneCall.Plan(therapist.Id, inquiry.Id, PhoneCallPurpose.FollowUp, NextWorkingDayAt(therapist)), inquiry));
+                // The follow-up day has passed, so the call is due today: the start page's first tile has work.
+                Calls.Add((PhoneCall.Plan(therapist.Id, inquiry.Id, PhoneCallPurpose.FollowUp, TodayAt(therapist)), inquiry));
             }
         }
 
@@ -97,6 +98,13 @@ internal sealed class DemoOutreach(DateTimeOffset now, DateOnly today)
             day = day.AddDays(1);
         }
 
+        return InPhoneHours(therapist, day);
+    }
+
+    private DateTimeOffset TodayAt(Therapist therapist) => InPhoneHours(therapist, today);
+
+    private static DateTimeOffset InPhoneHours(Therapist therapist, DateOnly day)
+    {
         var window = therapist.PhoneHours.On(day.DayOfWeek).FirstOrDefault();
         return BoonaTime.AtLocal(day, window?.Start ?? new TimeOnly(10, 0));
     }

@@ -1,7 +1,9 @@
 using Boona.Domain.Inquiries;
 using Boona.Domain.Searches;
+using Boona.Infrastructure.Overview;
 using Boona.Infrastructure.Persistence;
 using Boona.Infrastructure.Persistence.Demo;
+using Boona.Infrastructure.Settings;
 using Boona.Tests.Support;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Time.Testing;
@@ -31,6 +33,21 @@ public sealed class DemoDataTests
         Assert.True(await context.Therapists.AnyAsync(t => t.PhoneHours != Boona.Domain.Common.WeeklyWindows.Empty, Token));
         Assert.True(await context.PhoneCalls.AnyAsync(Token));
         Assert.True(await context.EmailMessages.AnyAsync(Token));
+    }
+
+    [Fact]
+    public async Task The_start_page_of_the_demo_has_work_in_every_tile()
+    {
+        await using var database = await TestDatabase.CreateAsync(DatabaseProvider.Sqlite);
+        var clock = new FakeTimeProvider(Build.Now);
+        await new DemoDataSeeder(database.Factory, clock).SeedAsync(Token);
+
+        var work = await new TodaysWorkQueries(database.Factory, new SettingsStore(database.Factory, clock), clock).GetAsync(Token);
+
+        Assert.True(work.CallsDue > 0, "no calls due today");
+        Assert.True(work.OverdueInquiries > 0, "no overdue inquiries");
+        Assert.True(work.StaleSearches > 0, "no searches without an inquiry for 14 days");
+        Assert.True(work.TherapistsPendingReview > 0, "no therapists awaiting review");
     }
 
     [Fact]
