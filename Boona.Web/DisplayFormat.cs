@@ -14,4 +14,7 @@ public static class DisplayFormat
 
     public static string DayAndTime(DateTimeOffset instant) =>
         TimeZoneInfo.ConvertTime(instant, BoonaTime.Zone).ToString("g", CultureInfo.CurrentCulture);
+
+    /// <summary>Null for no instant, so that a caller can put its own placeholder with <c>??</c>.</summary>
+    public static string? DayAndTime(DateTimeOffset? instant) => instant is { } value ? DayAndTime(value) : null;
 }

@@ -5,10 +5,16 @@ using Microsoft.AspNetCore.Localization;
 
 namespace Boona.Web;
 
-/// <summary>German first, English as the second language; the choice is kept in the standard culture cookie.</summary>
+/// <summary>
+/// German first, English as the second language for the texts; the choice is kept in the standard culture cookie.
+/// Dates and numbers stay de-DE in either language: the data is German (dd.MM.yyyy, decimal comma), and a
+/// coordinator reading English should not see 11/26/2026 next to a German postal address.
+/// </summary>
 internal static class Localization
 {
     public static readonly CultureInfo[] Cultures = [new("de-DE"), new("en")];
+
+    private static readonly CultureInfo Formatting = Cultures[0];
 
     public static IServiceCollection AddBoonaLocalization(this IServiceCollection services)
     {
@@ -20,7 +26,7 @@ internal static class Localization
         services.Configure<RequestLocalizationOptions>(options =>
         {
             options.DefaultRequestCulture = new RequestCulture(Cultures[0]);
-            options.SupportedCultures = Cultures;
+            options.SupportedCultures = [Formatting];
             options.SupportedUICultures = Cultures;
             options.RequestCultureProviders = [new CookieRequestCultureProvider()];
         });
@@ -34,7 +40,7 @@ internal static class Localization
             var chosen = Cultures.FirstOrDefault(c => c.Name == culture) ?? Cultures[0];
             context.Response.Cookies.Append(
                 CookieRequestCultureProvider.DefaultCookieName,
-                CookieRequestCultureProvider.MakeCookieValue(new RequestCulture(chosen)),
+                CookieRequestCultureProvider.MakeCookieValue(new RequestCulture(Formatting, chosen)),
                 new CookieOptions { MaxAge = TimeSpan.FromDays(365), IsEssential = true, HttpOnly = true, SameSite = SameSiteMode.Lax });
             // Only local paths: the switch must not become an open redirect.
             var target = redirectUri is { Length: > 0 } && redirectUri.StartsWith('/') && !redirectUri.StartsWith("//", StringComparison.Ordinal) ? redirectUri : "/";

@@ -24,8 +24,7 @@ public sealed class StaffSignIn(SignInManager<StaffUser> signInManager, UserMana
 
         if (user.IsDisabled)
         {
-            // Only someone who knows the password learns that the account is disabled.
-            return await users.CheckPasswordAsync(user, password) ? SignInOutcome.Disabled : SignInOutcome.Invalid;
+            return await CheckDisabledAsync(user, password);
         }
 
         var result = await signInManager.PasswordSignInAsync(user, password, remember, lockoutOnFailure: true);
@@ -39,4 +38,24 @@ public sealed class StaffSignIn(SignInManager<StaffUser> signInManager, UserMana
     }
 
     public Task SignOutAsync() => signInManager.SignOutAsync();
+
+    /// <summary>
+    /// Only someone who knows the password learns that the account is disabled, and guessing it counts towards
+    /// the lockout as on an enabled account (the sign-in manager refuses a disabled user before it checks anything).
+    /// </summary>
+    private async Task<SignInOutcome> CheckDisabledAsync(StaffUser user, string password)
+    {
+        if (await users.IsLockedOutAsync(user))
+        {
+            return SignInOutcome.LockedOut;
+        }
+
+        if (await users.CheckPasswordAsync(user, password))
+        {
+            return SignInOutcome.Disabled;
+        }
+
+        await users.AccessFailedAsync(user);
+        return await users.IsLockedOutAsync(user) ? SignInOutcome.LockedOut : SignInOutcome.Invalid;
+    }
 }

@@ -91,6 +91,25 @@ public sealed class SignInTests
     }
 
     [Fact]
+    public async Task Guessing_a_disabled_accounts_password_locks_it_like_any_other()
+    {
+        await using var app = new BoonaAppFactory(seedDemoData: false, new Dictionary<string, string> { ["Security:MaxFailedAttempts"] = "3", ["Security:LockoutMinutes"] = "7" });
+        var email = await StaffAccounts.CreateAsync(app, BoonaRoles.Admin, disabled: true);
+        using var client = StaffClient.Anonymous(app);
+
+        for (var attempt = 1; attempt <= 3; attempt++)
+        {
+            (await StaffClient.PostSignInAsync(client, email, "wrong-password-here")).Dispose();
+        }
+
+        using var withRightPassword = await StaffClient.PostSignInAsync(client, email, StaffAccounts.Password);
+        var html = WebUtility.HtmlDecode(await withRightPassword.Content.ReadAsStringAsync(Token));
+
+        Assert.Contains("Das Konto ist für 7 Minuten gesperrt.", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("Dieses Konto ist deaktiviert.", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Admin_pages_refuse_a_coordinator_and_open_for_an_admin()
     {
         await using var app = new BoonaAppFactory(seedDemoData: false);
