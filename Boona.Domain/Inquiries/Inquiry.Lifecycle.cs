@@ -4,6 +4,8 @@ namespace Boona.Domain.Inquiries;
 
 public sealed partial class Inquiry
 {
+    private const string AllPlacedElsewhere = "All patients were placed elsewhere.";
+
     /// <summary>The e-mail left the outbox, or the call was made.</summary>
     public void MarkSent(DateTimeOffset at)
     {
@@ -33,13 +35,16 @@ public sealed partial class Inquiry
     /// <summary>Records the therapist's answer for one patient and derives the answer type again.</summary>
     public InquiryPatient RecordAnswer(int searchId, InquiryOutcome outcome, DateTimeOffset at, string? reason = null)
     {
-        Require(InquiryStatus.Sent, "be answered");
         if (outcome is InquiryOutcome.Pending or InquiryOutcome.Withdrawn)
         {
             throw new DomainException("inquiry.outcome.invalid", $"{outcome} is not an answer.");
         }
 
         var patient = PatientFor(searchId);
+        if (!CanBeAnsweredFor(patient))
+        {
+            Require(InquiryStatus.Sent, "be answered");
+        }
         var wasWithdrawn = patient.Outcome == InquiryOutcome.Withdrawn;
         patient.ChangeOutcome(outcome, at, reason);
         if (wasWithdrawn)
@@ -66,8 +71,8 @@ public sealed partial class Inquiry
     }
 
     /// <summary>
-    /// The patient was placed elsewhere. An unsent inquiry shrinks (and is cancelled when empty);
-    /// a sent one keeps the patient as withdrawn and owes the therapist a notice.
+    /// The patient was placed elsewhere. An unsent inquiry shrinks; a sent one keeps the patient as withdrawn and
+    /// owes the therapist a notice. Either is cancelled when no patient is left in it.
     /// Returns false when the patient had already answered and nothing changed.
     /// </summary>
     public bool Withdraw(int searchId, DateTimeOffset at)
@@ -79,9 +84,10 @@ public sealed partial class Inquiry
         }
 
         patient.Withdraw(noticeNeeded: Status == InquiryStatus.Sent);
-        if (Status == InquiryStatus.Unsent && !ActivePatients.Any())
+        if (!ActivePatients.Any())
         {
-            Cancel("All patients were placed elsewhere.", at);
+            // Nobody left to answer for: nothing to wait for or follow up. A sent one still owes its notices.
+            Cancel(AllPlacedElsewhere, at);
         }
         else
         {
@@ -92,6 +98,14 @@ public sealed partial class Inquiry
     }
 
     public void MarkWithdrawalNoticeSent(int searchId) => PatientFor(searchId).MarkWithdrawalNoticeSent();
+
+    /// <summary>
+    /// Answers go to a sent inquiry, and also to one that was sent and then emptied by placements elsewhere:
+    /// an acceptance that crossed the withdrawal notice is still recorded, as a conflict.
+    /// </summary>
+    public bool CanBeAnsweredFor(InquiryPatient patient) =>
+        Status == InquiryStatus.Sent
+        || (Status == InquiryStatus.Cancelled && SentAt is not null && CancelReason == AllPlacedElsewhere && patient.Outcome == InquiryOutcome.Withdrawn);
 
     private void Require(InquiryStatus expected, string action)
     {

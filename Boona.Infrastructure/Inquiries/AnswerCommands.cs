@@ -1,5 +1,6 @@
 using Boona.Domain.Common;
 using Boona.Domain.Inquiries;
+using Boona.Domain.Searches;
 using Boona.Domain.Therapists;
 using Boona.Infrastructure.Persistence;
 using Boona.Infrastructure.Settings;
@@ -64,6 +65,14 @@ public sealed class AnswerCommands(IDbContextFactory<BoonaDbContext> contextFact
         if (inquiry.Status == InquiryStatus.Unsent && inquiry.Channel == ContactChannel.Email)
         {
             return InquiryErrors.EmailNotSent;
+        }
+
+        if (input.Outcome == InquiryOutcome.Accepted && inquiry.PatientFor(input.SearchId).Outcome == InquiryOutcome.Pending
+            && await context.Searches.Where(s => s.Id == input.SearchId).Select(s => s.Status).SingleAsync(cancellationToken) is var status
+            && status is SearchStatus.Paused or SearchStatus.Cancelled)
+        {
+            // Not a conflict (nobody placed the patient) and not a placement (nobody is searching): the coordinator decides.
+            return InquiryErrors.SearchNotSearching(status);
         }
 
         var answer = new AnswerContext(context, inquiry, clock.GetUtcNow(), coolingWeeks);

@@ -69,7 +69,10 @@ internal sealed class AnswerContext(BoonaDbContext context, Inquiry inquiry, Dat
         return AnswerEffect.Conflict;
     }
 
-    /// <summary>Unsent inquiries shrink (an empty one is cancelled); sent ones keep the patient as withdrawn and owe a notice.</summary>
+    /// <summary>
+    /// Unsent inquiries shrink; sent ones keep the patient as withdrawn and owe a notice; an emptied one is cancelled
+    /// with its planned calls.
+    /// </summary>
     private async Task WithdrawElsewhereAsync(int searchId, CancellationToken cancellationToken)
     {
         var others = await context.Inquiries.Include(i => i.Patients)
@@ -80,7 +83,7 @@ internal sealed class AnswerContext(BoonaDbContext context, Inquiry inquiry, Dat
         {
             var wasUnsent = other.Status == InquiryStatus.Unsent;
             other.Withdraw(searchId, now);
-            if (wasUnsent)
+            if (wasUnsent || other.Status == InquiryStatus.Cancelled)
             {
                 await InquiryOutreach.ShrinkAsync(context, other, now, coolingWeeks, cancellationToken);
             }

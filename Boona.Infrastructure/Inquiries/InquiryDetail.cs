@@ -30,7 +30,8 @@ public sealed record InquiryTherapist(
 /// <summary>
 /// One patient of the inquiry with the answer and the state of the search it belongs to. <c>PlacedHere</c>:
 /// the search is placed with (or succeeded at) this inquiry's therapist, so success and a failed trial apply.
-/// <c>Location</c> is the patient's, for the distance to the therapist.
+/// <c>Location</c> is the patient's, for the distance to the therapist. <c>CanBeAnswered</c>: the inquiry takes an
+/// answer for this patient (sent, or emptied by placements elsewhere and this acceptance crossed the notice).
 /// </summary>
 public sealed record InquiryPatientRow(
     int SearchId,
@@ -44,7 +45,8 @@ public sealed record InquiryPatientRow(
     bool WithdrawalNoticePending,
     SearchStatus SearchStatus,
     bool PlacedHere,
-    Location? Location)
+    Location? Location,
+    bool CanBeAnswered)
 {
     public string Reference => $"P-{PatientId:D5}";
 }

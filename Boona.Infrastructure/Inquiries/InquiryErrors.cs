@@ -1,4 +1,5 @@
 using Boona.Domain.Common;
+using Boona.Domain.Searches;
 
 namespace Boona.Infrastructure.Inquiries;
 
@@ -34,6 +35,10 @@ public static class InquiryErrors
 
     public static Error EmailNotSent { get; } =
         new("inquiry.answer.unsent", "The inquiry e-mail has not left the outbox yet; it cannot have been answered.", "InquiryId");
+
+    public static Error SearchNotSearching(SearchStatus status) => status == SearchStatus.Paused
+        ? new("inquiry.accept.search-paused", "The patient's search is paused: resume it, then record the acceptance.", "Outcome")
+        : new("inquiry.accept.search-cancelled", "The patient's search was cancelled; an acceptance cannot place them.", "Outcome");
 
     public static Error TrialReasonRequired { get; } = new("search.trial.reason", "A failed trial needs a reason.", "Reason");
 

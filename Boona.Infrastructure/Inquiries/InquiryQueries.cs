@@ -68,7 +68,8 @@ public sealed class InquiryQueries(IDbContextFactory<BoonaDbContext> contextFact
             p.SearchId, p.PatientId, $"{people[p.PatientId].FirstName} {people[p.PatientId].LastName}", p.Position, p.Outcome, p.Reason, p.AnsweredAt, p.IsConflict, p.WithdrawalNoticePending,
             searches[p.SearchId].Status,
             searches[p.SearchId].PlacedTherapistId == t.Id && searches[p.SearchId].Status is SearchStatus.Placed or SearchStatus.Successful,
-            people[p.PatientId].Location));
+            people[p.PatientId].Location,
+            AcceptsAnswerFor(inquiry, p)));
         var emails = await context.EmailMessages.AsNoTracking().Where(m => m.InquiryId == id).OrderBy(m => m.Id)
             .Select(m => new InquiryEmailRow(m.Id, m.Kind, m.Status, m.CreatedAt, m.SentAt)).ToListAsync(cancellationToken);
         var calls = await context.PhoneCalls.AsNoTracking().Where(c => c.InquiryId == id).OrderBy(c => c.Id)
@@ -78,6 +79,10 @@ public sealed class InquiryQueries(IDbContextFactory<BoonaDbContext> contextFact
             InquiryListStates.Of(inquiry.Status, inquiry.AnswerType, inquiry.SentAt, overdueBefore), inquiry.AnswerType,
             inquiry.CreatedAt, inquiry.SentAt, inquiry.AnsweredAt, inquiry.CancelledAt, inquiry.CancelReason, [.. patients], emails, calls);
     }
+
+    // A phone inquiry is sent by the call, so an answer may come before it is marked sent; an e-mail one must have left.
+    private static bool AcceptsAnswerFor(Inquiry inquiry, InquiryPatient patient) =>
+        (inquiry.Status == InquiryStatus.Unsent && inquiry.Channel == Boona.Domain.Therapists.ContactChannel.Phone) || inquiry.CanBeAnsweredFor(patient);
 
     private async Task<DateTimeOffset> OverdueBeforeAsync(CancellationToken cancellationToken) =>
         clock.GetUtcNow().AddDays(-(await settings.GetAsync(cancellationToken)).FollowUpAfterDays);

@@ -144,14 +144,41 @@ public sealed class InquiryTests
     [Fact]
     public void Withdrawing_from_a_sent_inquiry_owes_the_therapist_a_notice()
     {
-        var inquiry = Sent(1);
+        var inquiry = Sent(2);
 
         inquiry.Withdraw(1, Build.Now);
 
         Assert.Equal(InquiryStatus.Sent, inquiry.Status);
+        Assert.True(inquiry.IsAwaitingAnswer);
         Assert.True(inquiry.PatientFor(1).WithdrawalNoticePending);
         inquiry.MarkWithdrawalNoticeSent(1);
         Assert.False(inquiry.PatientFor(1).WithdrawalNoticePending);
+    }
+
+    [Fact]
+    public void A_sent_inquiry_emptied_by_placements_elsewhere_is_closed_but_still_takes_a_crossing_acceptance()
+    {
+        var inquiry = Sent(2);
+
+        inquiry.Withdraw(1, Build.Now);
+        inquiry.Withdraw(2, Build.Now);
+
+        Assert.Equal(InquiryStatus.Cancelled, inquiry.Status);
+        Assert.False(inquiry.IsAwaitingAnswer);
+        Assert.All(inquiry.Patients, p => Assert.True(p.WithdrawalNoticePending));
+
+        inquiry.RecordAnswer(2, InquiryOutcome.Accepted, Build.Now.AddHours(1));
+        Assert.True(inquiry.PatientFor(2).IsConflict);
+        Assert.Throws<DomainException>(() => inquiry.RecordAnswer(1, InquiryOutcome.DeclinedNoCapacity, Build.Now.AddHours(2)));
+    }
+
+    [Fact]
+    public void A_cancelled_inquiry_takes_no_answers()
+    {
+        var inquiry = Sent(1);
+        inquiry.Cancel("Doppelt angelegt", Build.Now);
+
+        Assert.Throws<DomainException>(() => inquiry.RecordAnswer(1, InquiryOutcome.Accepted, Build.Now));
     }
 
     [Fact]

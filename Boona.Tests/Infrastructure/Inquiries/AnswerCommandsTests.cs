@@ -131,6 +131,9 @@ public sealed class AnswerCommandsTests
         var lateInquiry = await world.SentInquiryAsync(late, patient);
         await world.Answers.RecordAsync(new AnswerInput(firstInquiry, patient.Id, InquiryOutcome.Accepted), Token);
         var other = await world.AddSearchAsync("Andere");
+        var emptied = await world.InquiryAsync(lateInquiry);
+        Assert.Equal((InquiryStatus.Cancelled, true), (emptied.Status, emptied.PatientFor(patient.Id).WithdrawalNoticePending));
+        Assert.DoesNotContain(lateInquiry, (await world.Queries.ListAsync(new InquiryListQuery(InquiryListState.AwaitingAnswer), Token)).Items.Select(r => r.Id));
 
         var answered = await world.Answers.RecordAsync(new AnswerInput(lateInquiry, patient.Id, InquiryOutcome.Accepted), Token);
 
@@ -152,6 +155,34 @@ public sealed class AnswerCommandsTests
         Assert.True(offered.IsSuccess);
         Assert.Empty((await world.Conflicts.ListAsync(openOnly: true, 0, 20, Token)).Items);
         Assert.Single((await world.Conflicts.ListAsync(openOnly: false, 0, 20, Token)).Items);
+    }
+
+    [Theory]
+    [MemberData(nameof(Providers.All), MemberType = typeof(Providers))]
+    public async Task An_acceptance_for_a_paused_or_cancelled_search_is_refused_and_changes_nothing(DatabaseProvider provider)
+    {
+        await using var database = await TestDatabase.CreateAsync(provider);
+        var world = new InquiryWorld(database);
+        var therapist = await world.AddTherapistAsync("Adler");
+        var paused = await world.AddSearchAsync("Pausiert");
+        var cancelled = await world.AddSearchAsync("Abgebrochen");
+        var inquiry = await world.SentInquiryAsync(therapist, paused, cancelled);
+        await using (var context = database.CreateContext())
+        {
+            (await context.Searches.SingleAsync(s => s.Id == paused.Id, Token)).Pause(null, "Urlaub", Build.Now);
+            (await context.Searches.SingleAsync(s => s.Id == cancelled.Id, Token)).Cancel("Hat selbst einen Platz gefunden", Build.Now);
+            await context.SaveChangesAsync(Token);
+        }
+
+        var onPaused = await world.Answers.RecordAsync(new AnswerInput(inquiry, paused.Id, InquiryOutcome.Accepted), Token);
+        var onCancelled = await world.Answers.RecordAsync(new AnswerInput(inquiry, cancelled.Id, InquiryOutcome.Accepted), Token);
+
+        Assert.Equal(("inquiry.accept.search-paused", "Outcome"), (onPaused.FirstError!.Code, onPaused.FirstError.Field));
+        Assert.Equal("inquiry.accept.search-cancelled", onCancelled.FirstError!.Code);
+        var unchanged = await world.InquiryAsync(inquiry);
+        Assert.All(unchanged.Patients, p => Assert.Equal((InquiryOutcome.Pending, false), (p.Outcome, p.IsConflict)));
+        Assert.Equal(SearchStatus.Paused, (await world.SearchAsync(paused.Id)).Status);
+        Assert.False(await world.ReadAsync(c => c.EmailMessages.AnyAsync(m => m.Kind == EmailKind.ConflictThankYou, Token)));
     }
 
     [Theory]
