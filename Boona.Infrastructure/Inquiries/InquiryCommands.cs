@@ -49,7 +49,7 @@ public sealed class InquiryCommands(
     {
         var errors = new List<Error>();
         if (region.Selection.SkipOf(request.TherapistId) is { } skip
-            && !(request.AfterConflict && await conflicts.HasOpenConflictAsync(request.TherapistId, cancellationToken)))
+            && !(request.AfterConflict && skip.Reason.IsWaivedAfterConflict() && await conflicts.HasOpenConflictAsync(request.TherapistId, cancellationToken)))
         {
             errors.Add(InquiryErrors.NotContactable(request.TherapistId, skip.Reason.ToString()));
         }

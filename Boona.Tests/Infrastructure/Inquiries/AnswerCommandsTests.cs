@@ -159,6 +159,32 @@ public sealed class AnswerCommandsTests
 
     [Theory]
     [MemberData(nameof(Providers.All), MemberType = typeof(Providers))]
+    public async Task A_conflict_does_not_open_a_blocked_therapist_for_a_new_inquiry(DatabaseProvider provider)
+    {
+        await using var database = await TestDatabase.CreateAsync(provider);
+        var world = new InquiryWorld(database);
+        var first = await world.AddTherapistAsync("Adler");
+        var late = await world.AddTherapistAsync("Berg");
+        var patient = await world.AddSearchAsync("Gesucht");
+        var firstInquiry = await world.SentInquiryAsync(first, patient);
+        var lateInquiry = await world.SentInquiryAsync(late, patient);
+        await world.Answers.RecordAsync(new AnswerInput(firstInquiry, patient.Id, InquiryOutcome.Accepted), Token);
+        await world.Answers.RecordAsync(new AnswerInput(lateInquiry, patient.Id, InquiryOutcome.Accepted), Token);
+        var other = await world.AddSearchAsync("Andere");
+        await using (var context = database.CreateContext())
+        {
+            (await context.Therapists.SingleAsync(t => t.Id == late.Id, Token)).Block("Beschwerde", Build.Today, null);
+            await context.SaveChangesAsync(Token);
+        }
+
+        var offered = await world.Inquiries.CreateAsync(new NewInquiry(late.Id, [other.Id], AfterConflict: true), Token);
+
+        Assert.Equal("inquiry.therapist.not-contactable", offered.FirstError!.Code);
+        Assert.Single((await world.Conflicts.ListAsync(openOnly: true, 0, 20, Token)).Items);
+    }
+
+    [Theory]
+    [MemberData(nameof(Providers.All), MemberType = typeof(Providers))]
     public async Task An_acceptance_for_a_paused_or_cancelled_search_is_refused_and_changes_nothing(DatabaseProvider provider)
     {
         await using var database = await TestDatabase.CreateAsync(provider);
