@@ -9,32 +9,40 @@ using Microsoft.Extensions.Options;
 namespace Boona.Infrastructure.Geo.Refresh;
 
 /// <summary>
-/// Locates every therapist and patient without a location (new, or the address changed, which clears
-/// it), in batches by id. Idempotent: a second run finds nothing left to do except what could not be
-/// located at all (unknown postal code), which it reports as errors again.
+/// Locates every therapist and patient without a location (new, or the address changed, which clears it), in
+/// batches by id. With geocoding on it also asks again for those left on the postal-code centroid although they
+/// have a street: the service may have been down, or geocoding off, when they were located. Addresses the
+/// service did not find are cached, so asking again costs no request. A location that comes out the same is not
+/// written, so a coordinator's open edit is not disturbed.
 /// </summary>
 public sealed class LocationRefresher(IDbContextFactory<BoonaDbContext> contextFactory, IGeocoder geocoder, IOptions<GeocodingOptions> options)
 {
     public async Task RefreshAsync(JobProgress progress, CancellationToken cancellationToken)
     {
+        var retry = options.Value.Enabled;
+        Expression<Func<Domain.Therapists.Therapist, bool>> therapistDue = t =>
+            t.Location == null || (retry && t.Street != null && t.Location.Source == LocationSource.PostalCodeCentroid);
+        Expression<Func<Domain.Patients.Patient, bool>> patientDue = p =>
+            p.Location == null || (retry && p.Street != null && p.Location.Source == LocationSource.PostalCodeCentroid);
         await using (var context = await contextFactory.CreateDbContextAsync(cancellationToken))
         {
-            var therapists = await context.Therapists.CountAsync(t => t.Location == null, cancellationToken);
-            var patients = await context.Patients.CountAsync(p => p.Location == null, cancellationToken);
+            var therapists = await context.Therapists.CountAsync(therapistDue, cancellationToken);
+            var patients = await context.Patients.CountAsync(patientDue, cancellationToken);
             progress.SetTotal(therapists + patients);
         }
 
         await RefreshAsync(
-            c => c.Therapists, t => t.Location == null, t => t.Id, t => new GeoAddress(t.Street, t.PostalCode.Value, t.City), (t, l) => t.SetLocation(l), "Therapist", progress, cancellationToken);
+            c => c.Therapists, therapistDue, t => t.Id, t => new GeoAddress(t.Street, t.PostalCode.Value, t.City), t => t.Location, (t, l) => t.SetLocation(l), "Therapist", progress, cancellationToken);
         await RefreshAsync(
-            c => c.Patients, p => p.Location == null, p => p.Id, p => new GeoAddress(p.Street, p.PostalCode.Value, p.City), (p, l) => p.SetLocation(l), "Patient", progress, cancellationToken);
+            c => c.Patients, patientDue, p => p.Id, p => new GeoAddress(p.Street, p.PostalCode.Value, p.City), p => p.Location, (p, l) => p.SetLocation(l), "Patient", progress, cancellationToken);
     }
 
     private async Task RefreshAsync<T>(
         Func<BoonaDbContext, DbSet<T>> set,
-        Expression<Func<T, bool>> unlocated,
+        Expression<Func<T, bool>> due,
         Expression<Func<T, int>> id,
         Func<T, GeoAddress> address,
+        Func<T, Location?> current,
         Action<T, Location> locate,
         string kind,
         JobProgress progress,
@@ -45,7 +53,7 @@ public sealed class LocationRefresher(IDbContextFactory<BoonaDbContext> contextF
         while (true)
         {
             await using var context = await contextFactory.CreateDbContextAsync(cancellationToken);
-            var batch = await set(context).Where(unlocated).Where(e => e.Id > lastId).OrderBy(id).Take(options.Value.BatchSize).ToListAsync(cancellationToken);
+            var batch = await set(context).Where(due).Where(e => e.Id > lastId).OrderBy(id).Take(options.Value.BatchSize).ToListAsync(cancellationToken);
             if (batch.Count == 0)
             {
                 return;
@@ -57,7 +65,10 @@ public sealed class LocationRefresher(IDbContextFactory<BoonaDbContext> contextF
             {
                 if (results[i].Location is { } location)
                 {
-                    locate(batch[i], location);
+                    if (location != current(batch[i]))
+                    {
+                        locate(batch[i], location);
+                    }
                 }
                 else
                 {
