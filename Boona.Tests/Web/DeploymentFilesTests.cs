@@ -6,7 +6,29 @@ namespace Boona.Tests.Web;
 public sealed class DeploymentFilesTests
 {
     [Fact]
-    public async Task Docker_compose_accepts_the_compose_file()
+    public async Task Docker_compose_accepts_the_compose_file_and_insists_on_an_admin_password()
+    {
+        var (accepted, errors) = await ComposeConfigAsync("a-long-first-admin-password");
+        var (withoutPassword, refusal) = await ComposeConfigAsync(adminPassword: null);
+
+        Assert.True(accepted, errors);
+        Assert.False(withoutPassword);
+        Assert.Contains("BOONA_ADMIN_PASSWORD", refusal, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void The_readme_starts_with_the_run_and_the_test_command()
+    {
+        var readme = File.ReadAllText(System.IO.Path.Combine(RepositoryRoot.Path, "README.md"));
+
+        var run = readme.IndexOf("dotnet run --project Boona.Web", StringComparison.Ordinal);
+        var test = readme.IndexOf("dotnet test Boona.sln", StringComparison.Ordinal);
+
+        Assert.InRange(run, 0, 800);
+        Assert.InRange(test, run, 1000);
+    }
+
+    private static async Task<(bool Accepted, string Errors)> ComposeConfigAsync(string? adminPassword)
     {
         var compose = new[] { "/usr/bin/docker-compose", "/usr/local/bin/docker-compose" }.FirstOrDefault(File.Exists);
         if (compose is null)
@@ -20,22 +42,15 @@ public sealed class DeploymentFilesTests
             RedirectStandardError = true,
             RedirectStandardOutput = true,
         };
+        start.Environment.Remove("BOONA_ADMIN_PASSWORD");
+        if (adminPassword is not null)
+        {
+            start.Environment["BOONA_ADMIN_PASSWORD"] = adminPassword;
+        }
+
         using var process = Process.Start(start)!;
         var errors = await process.StandardError.ReadToEndAsync(TestContext.Current.CancellationToken);
         await process.WaitForExitAsync(TestContext.Current.CancellationToken);
-
-        Assert.True(process.ExitCode == 0, errors);
-    }
-
-    [Fact]
-    public void The_readme_starts_with_the_run_and_the_test_command()
-    {
-        var readme = File.ReadAllText(System.IO.Path.Combine(RepositoryRoot.Path, "README.md"));
-
-        var run = readme.IndexOf("dotnet run --project Boona.Web", StringComparison.Ordinal);
-        var test = readme.IndexOf("dotnet test Boona.sln", StringComparison.Ordinal);
-
-        Assert.InRange(run, 0, 800);
-        Assert.InRange(test, run, 1000);
+        return (process.ExitCode == 0, errors);
     }
 }
