@@ -1,5 +1,6 @@
 using Boona.Infrastructure.Patients;
 using Boona.Infrastructure.Persistence;
+using Boona.Infrastructure.Settings;
 using Boona.Tests.Support;
 using Boona.Web.Components.Pages.Patients;
 using Bunit;
@@ -62,6 +63,19 @@ public sealed class PatientFormTests : BoonaComponentContext, IAsyncLifetime
         Assert.Contains("Bitte korrigieren Sie die markierten Felder.", form.Find("[data-testid=form-message]").TextContent, StringComparison.Ordinal);
         Assert.Null(_savedId);
         Assert.Equal(0, await CountAsync());
+    }
+
+    [Fact]
+    public async Task A_new_intake_starts_with_the_default_distance_from_the_settings()
+    {
+        Services.AddTransient<SettingsStore>();
+        var settings = new SettingsStore(_database.Factory, new FakeTimeProvider(Build.Now));
+        var current = await settings.GetAsync(Xunit.TestContext.Current.CancellationToken);
+        Assert.True((await settings.UpdateAsync(current with { DefaultMaxDistanceKm = 40 }, "admin", Xunit.TestContext.Current.CancellationToken)).IsSuccess);
+
+        var intake = Render<PatientIntake>();
+
+        intake.WaitForAssertion(() => Assert.Equal("40", intake.Find("[data-testid=field-MaxDistanceKm] input").GetAttribute("value")));
     }
 
     [Fact]
