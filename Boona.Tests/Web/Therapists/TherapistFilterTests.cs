@@ -103,6 +103,27 @@ public sealed class TherapistFilterTests : BoonaComponentContext
         Assert.EndsWith("/therapists?city=Berlin", navigation.Uri, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task A_new_filter_starts_again_on_the_first_page()
+    {
+        await using var database = await SeededAsync();
+        await using (var context = database.CreateContext())
+        {
+            context.Therapists.AddRange(Enumerable.Range(1, 30).Select(i => Build.Therapist($"Zander{i:D2}", "50667")));
+            await context.SaveChangesAsync(Xunit.TestContext.Current.CancellationToken);
+        }
+
+        Services.GetRequiredService<NavigationManager>().NavigateTo("/therapists");
+        var list = Render<TherapistList>();
+        list.WaitForAssertion(() => Assert.Equal(25, list.FindAll("[data-testid=therapist-name]").Count));
+        list.Find("button[aria-label='Next page'], .mud-table-pagination-actions button:nth-of-type(3)").Click();
+        list.WaitForAssertion(() => Assert.Equal(10, list.FindAll("[data-testid=therapist-name]").Count));
+
+        list.Find("input[data-testid=filter-city]").Input("Berlin");
+
+        list.WaitForAssertion(() => Assert.Equal(["Cramer"], list.FindAll("[data-testid=therapist-name]").Select(a => a.TextContent.Split(' ')[^1])));
+    }
+
     private async Task<TestDatabase> SeededAsync()
     {
         var database = await TestDatabase.CreateAsync(DatabaseProvider.Sqlite);
