@@ -34,6 +34,14 @@ public sealed class NominatimClient(
                 return result;
             }
 
+            if (retryAfter.Value > Options.MaxRetryDelay)
+            {
+                // Asking again sooner than the service said would ignore its Retry-After; the address keeps its
+                // centroid for now and the next refresh run asks again.
+                return AddressLookupResult.Failed(
+                    $"{result.Failure}; the service asked to wait {retryAfter.Value.TotalSeconds:0} s, longer than Geocoding:MaxRetryDelay");
+            }
+
             failure = result.Failure;
             logger.LogInformation("Geocoding attempt {Attempt} failed ({Reason}); retrying in {Delay}", attempt + 1, failure, retryAfter);
             await Task.Delay(Backoff(retryAfter.Value, attempt), clock, cancellationToken);

@@ -60,6 +60,26 @@ public sealed class GeocoderTests
     }
 
     [Fact]
+    public async Task A_Retry_After_longer_than_the_configured_maximum_is_not_cut_short()
+    {
+        await using var database = await TestDatabase.CreateAsync(DatabaseProvider.Sqlite);
+        await GeocoderFixture.SeedCentroidsAsync(database);
+        await using var server = await LoopbackHttpServer.StartAsync((context, _) =>
+        {
+            context.Response.Headers.RetryAfter = "3600";
+            return LoopbackHttpServer.WriteJsonAsync(context, """{"error":"Too many requests"}""", 429);
+        });
+        var options = Options(server.BaseUrl);
+        options.MaxRetryDelay = TimeSpan.FromSeconds(1);
+
+        var result = Assert.Single(await Create(database, options).LocateAsync([Cologne], TestContext.Current.CancellationToken));
+
+        Assert.Equal(GeocodeOutcome.LookupFailed, result.Outcome);
+        Assert.Contains("3600 s", result.Failure, StringComparison.Ordinal);
+        Assert.Single(server.Requests);
+    }
+
+    [Fact]
     public async Task A_server_error_is_retried_with_backoff_until_it_succeeds()
     {
         await using var database = await TestDatabase.CreateAsync(DatabaseProvider.Sqlite);
