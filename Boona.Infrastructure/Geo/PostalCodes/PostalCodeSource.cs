@@ -49,6 +49,7 @@ internal sealed class PostalCodeSource(IHttpClientFactory httpClientFactory)
     private async Task<(string Path, PostalCodeImportError? Error)> DownloadAsync(Uri uri, CancellationToken cancellationToken)
     {
         var target = Path.Combine(Path.GetTempPath(), $"boona-postal-codes-{Guid.NewGuid():N}");
+        var complete = false;
         try
         {
             using var client = httpClientFactory.CreateClient(HttpClientName);
@@ -58,14 +59,26 @@ internal sealed class PostalCodeSource(IHttpClientFactory httpClientFactory)
                 return (target, new PostalCodeImportError(PostalCodeFileProblem.DownloadFailed, null, $"{uri} answered {(int)response.StatusCode}"));
             }
 
-            await using var file = File.Create(target);
-            await response.Content.CopyToAsync(file, cancellationToken);
+            await using (var file = File.Create(target))
+            {
+                await response.Content.CopyToAsync(file, cancellationToken);
+            }
+
+            complete = true;
             return (target, null);
         }
-        catch (Exception exception) when (exception is HttpRequestException or TaskCanceledException && !cancellationToken.IsCancellationRequested)
+        catch (Exception exception) when (exception is HttpRequestException or IOException or TaskCanceledException && !cancellationToken.IsCancellationRequested)
         {
-            File.Delete(target);
+            // IOException: the connection broke off mid-file, or the disk is full.
             return (target, new PostalCodeImportError(PostalCodeFileProblem.DownloadFailed, null, $"{uri}: {exception.Message}"));
+        }
+        finally
+        {
+            // A half-written download, or one abandoned on cancel, never stays behind in the temp folder.
+            if (!complete)
+            {
+                File.Delete(target);
+            }
         }
     }
 

@@ -2,6 +2,7 @@ using Boona.Infrastructure.Geo.PostalCodes;
 using Boona.Infrastructure.Jobs;
 using Boona.Infrastructure.Persistence;
 using Boona.Tests.Support;
+using Microsoft.AspNetCore.Http;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -124,6 +125,25 @@ public sealed class PostalCodeImportTests
         Assert.Equal(PostalCodeFileProblem.SourceNotFound, missing.Error?.Problem);
         Assert.Equal((PostalCodeFileProblem.UnknownFormat, 1), (unknown.Error?.Problem, unknown.Error?.Line));
         Assert.Equal(PostalCodeFileProblem.DownloadFailed, download.Error?.Problem);
+    }
+
+    [Fact]
+    public async Task A_download_that_breaks_off_mid_file_is_refused_and_nothing_changes()
+    {
+        await using var database = await TestDatabase.CreateAsync(DatabaseProvider.Sqlite);
+        await using var server = await LoopbackHttpServer.StartAsync(async (context, _) =>
+        {
+            context.Response.ContentLength = 1_000_000;
+            await context.Response.WriteAsync("zipcode,ort,bundesland,latitude,longitude\n50667,Köln,NRW,50.9,6.9\n", TestContext.Current.CancellationToken);
+            await context.Response.Body.FlushAsync(TestContext.Current.CancellationToken);
+            context.Abort();
+        });
+
+        var result = await Importer(database).ImportAsync(new Uri(server.BaseUrl, "zipcodes.de.csv").ToString(), new JobProgress(), TestContext.Current.CancellationToken);
+
+        Assert.Equal(PostalCodeFileProblem.DownloadFailed, result.Error?.Problem);
+        await using var context = database.CreateContext();
+        Assert.False(await context.PostalCodes.AnyAsync(TestContext.Current.CancellationToken));
     }
 
     [Theory]
