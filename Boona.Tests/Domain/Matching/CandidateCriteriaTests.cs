@@ -83,6 +83,29 @@ public sealed class CandidateCriteriaTests
     public void A_patient_already_pending_with_this_therapist_fails_as_already_asked() =>
         Assert.Equal([Criterion.AlreadyAsked], Check(Therapist(1), Patient(10), alreadyAsked: true).Failed());
 
+    [Fact]
+    public void A_patient_not_yet_asked_and_without_exclusions_passes_both()
+    {
+        var patient = Patient(10);
+
+        Assert.Empty(patient.Exclusions);
+        Assert.DoesNotContain(Criterion.AlreadyAsked, Check(Therapist(1), patient, alreadyAsked: false).Failed());
+        Assert.DoesNotContain(Criterion.Exclusion, Check(Therapist(1), patient, alreadyAsked: false).Failed());
+    }
+
+    [Fact]
+    public void A_therapist_with_no_methods_recorded_does_not_meet_a_method_wish_but_meets_no_wish()
+    {
+        var therapist = Therapist(1);
+        Assert.True(therapist.UpdateProfile(Build.TherapistProfile("Weber", methods: [])).IsSuccess);
+        var wishing = Patient(10);
+        wishing.UpdatePreferences(new PatientPreferences(TherapistGenderPreference.Any, [TherapyMethod.Vt], []));
+
+        Assert.Empty(therapist.Methods);
+        Assert.Equal([Criterion.Method], Check(therapist, wishing).Failed());
+        Assert.True(Check(therapist, Patient(11)).Passes);
+    }
+
     [Theory]
     [InlineData(TherapistGenderPreference.Any, Salutation.Herr, true)]
     [InlineData(TherapistGenderPreference.Female, Salutation.Frau, true)]
