@@ -113,16 +113,40 @@ public sealed class TherapistFilterTests : BoonaComponentContext
             await context.SaveChangesAsync(Xunit.TestContext.Current.CancellationToken);
         }
 
-        Services.GetRequiredService<NavigationManager>().NavigateTo("/therapists");
+        var navigation = Services.GetRequiredService<NavigationManager>();
+        navigation.NavigateTo("/therapists");
         var list = Render<TherapistList>();
         list.WaitForAssertion(() => Assert.Equal(25, list.FindAll("[data-testid=therapist-name]").Count));
-        list.Find("button[aria-label='Next page'], .mud-table-pagination-actions button:nth-of-type(3)").Click();
+        list.Find("[data-testid=list-pager] button[aria-label*='2']").Click();
         list.WaitForAssertion(() => Assert.Equal(10, list.FindAll("[data-testid=therapist-name]").Count));
+        Assert.EndsWith("/therapists?page=2", navigation.Uri, StringComparison.Ordinal);
 
         list.Find("input[data-testid=filter-city]").Input("Berlin");
 
         list.WaitForAssertion(() => Assert.Equal(["Cramer"], list.FindAll("[data-testid=therapist-name]").Select(a => a.TextContent.Split(' ')[^1])));
+        Assert.EndsWith("/therapists?city=Berlin", navigation.Uri, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task Sorting_is_kept_in_the_url_and_a_second_click_reverses_it()
+    {
+        await using var database = await SeededAsync();
+        var navigation = Services.GetRequiredService<NavigationManager>();
+        navigation.NavigateTo("/therapists");
+        var list = Render<TherapistList>();
+        list.WaitForAssertion(() => Assert.Equal(5, LastNames(list).Length));
+
+        list.Find("[data-testid=sort-PostalCode]").Click();
+        list.WaitForAssertion(() => Assert.Equal(["Cramer", "Aber", "Özdemir", "Bode", "Dietz"], LastNames(list)));
+        Assert.EndsWith("/therapists?sort=PostalCode", navigation.Uri, StringComparison.Ordinal);
+
+        list.Find("[data-testid=sort-PostalCode]").Click();
+        list.WaitForAssertion(() => Assert.Equal(["Dietz", "Bode", "Özdemir", "Aber", "Cramer"], LastNames(list)));
+        Assert.Contains("desc=true", navigation.Uri, StringComparison.Ordinal);
+    }
+
+    private static string[] LastNames(IRenderedComponent<TherapistList> list) =>
+        [.. list.FindAll("[data-testid=therapist-name]").Select(a => a.TextContent.Split(' ')[^1])];
 
     private async Task<TestDatabase> SeededAsync()
     {
