@@ -2,6 +2,7 @@ using Boona.Domain.Common;
 using Boona.Domain.Inquiries;
 using Boona.Domain.Searches;
 using Boona.Domain.Therapists;
+using Boona.Infrastructure.Common;
 using Boona.Infrastructure.Persistence;
 using Boona.Infrastructure.Settings;
 using Microsoft.EntityFrameworkCore;
@@ -28,6 +29,11 @@ public sealed class AnswerCommands(IDbContextFactory<BoonaDbContext> contextFact
         if (input.Outcome == InquiryOutcome.DeclinedOther && string.IsNullOrWhiteSpace(input.Reason))
         {
             return InquiryErrors.ReasonRequired;
+        }
+
+        if (input.AnsweredOn > clock.Today())
+        {
+            return InquiryErrors.AnsweredInFuture;
         }
 
         var coolingWeeks = (await settings.GetAsync(cancellationToken)).CoolingWeeks;
@@ -75,7 +81,16 @@ public sealed class AnswerCommands(IDbContextFactory<BoonaDbContext> contextFact
             return InquiryErrors.SearchNotSearching(status);
         }
 
-        var answer = new AnswerContext(context, inquiry, clock.GetUtcNow(), coolingWeeks);
+        var now = clock.GetUtcNow();
+        var answeredOn = input.AnsweredOn ?? clock.Today();
+        if (answeredOn < BoonaTime.ToLocalDate(inquiry.SentAt ?? inquiry.CreatedAt))
+        {
+            return InquiryErrors.AnsweredBeforeSent;
+        }
+
+        // Today's answer carries the moment it was recorded; an earlier day has no known time, so midday stands for it.
+        var answeredAt = answeredOn == clock.Today() ? now : BoonaTime.AtLocal(answeredOn, new TimeOnly(12, 0));
+        var answer = new AnswerContext(context, inquiry, now, answeredAt, coolingWeeks);
         try
         {
             var effect = await answer.ApplyAsync(input, cancellationToken);

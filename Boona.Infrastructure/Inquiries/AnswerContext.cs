@@ -8,12 +8,16 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Boona.Infrastructure.Inquiries;
 
-/// <summary>One answer being applied inside one context: the outcome's effects on search, patient, therapist and other inquiries.</summary>
-internal sealed class AnswerContext(BoonaDbContext context, Inquiry inquiry, DateTimeOffset now, int coolingWeeks)
+/// <summary>
+/// One answer being applied inside one context: the outcome's effects on search, patient, therapist and other inquiries.
+/// <paramref name="answeredAt"/> is when the therapist answered (answer, cooling, placement); <paramref name="now"/> is
+/// when it is recorded (withdrawals elsewhere, e-mails, exclusions).
+/// </summary>
+internal sealed class AnswerContext(BoonaDbContext context, Inquiry inquiry, DateTimeOffset now, DateTimeOffset answeredAt, int coolingWeeks)
 {
     private const string NotSuitableReason = "Laut Therapeut:in nicht passend";
 
-    private DateOnly Today => BoonaTime.ToLocalDate(now);
+    private DateOnly AnsweredOn => BoonaTime.ToLocalDate(answeredAt);
 
     public async Task<AnswerEffect> ApplyAsync(AnswerInput input, CancellationToken cancellationToken)
     {
@@ -22,15 +26,15 @@ internal sealed class AnswerContext(BoonaDbContext context, Inquiry inquiry, Dat
         if (inquiry.Status == InquiryStatus.Unsent)
         {
             // An inquiry by phone is "sent" when the call is made; an answer shows it was.
-            inquiry.MarkSent(now);
+            inquiry.MarkSent(answeredAt);
             await CompleteCallAsync(cancellationToken);
         }
 
         var firstAnswer = inquiry.PatientFor(input.SearchId).Outcome is InquiryOutcome.Pending or InquiryOutcome.Withdrawn;
-        var entry = inquiry.RecordAnswer(input.SearchId, input.Outcome, now, input.Reason);
+        var entry = inquiry.RecordAnswer(input.SearchId, input.Outcome, answeredAt, input.Reason);
         if (firstAnswer)
         {
-            therapist.StartCooling(Today, coolingWeeks);
+            therapist.StartCooling(AnsweredOn, coolingWeeks);
         }
 
         return input.Outcome switch
@@ -48,9 +52,9 @@ internal sealed class AnswerContext(BoonaDbContext context, Inquiry inquiry, Dat
     {
         if (!entry.IsConflict && search.Status == SearchStatus.Active)
         {
-            search.Place(therapist.Id, Today, now);
+            search.Place(therapist.Id, AnsweredOn, now);
             var patient = await context.Patients.SingleAsync(p => p.Id == search.PatientId, cancellationToken);
-            patient.MarkPlaced(Today);
+            patient.MarkPlaced(AnsweredOn);
             await WithdrawElsewhereAsync(search.Id, cancellationToken);
             return AnswerEffect.Placed;
         }

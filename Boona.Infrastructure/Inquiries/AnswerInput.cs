@@ -8,7 +8,12 @@ namespace Boona.Infrastructure.Inquiries;
 /// <param name="Outcome">Any outcome but pending and withdrawn.</param>
 /// <param name="Reason">Required for "declined: other"; a note otherwise.</param>
 /// <param name="ExcludeTherapist">For "declined: other": the coordinator decides to exclude the therapist from this search.</param>
-public sealed record AnswerInput(int InquiryId, int SearchId, InquiryOutcome Outcome, string? Reason = null, bool ExcludeTherapist = false);
+/// <param name="AnsweredOn">
+/// The day the therapist answered (an e-mail is often recorded a day later); the cooling period and a placement count
+/// from it. Null is today; never in the future, never before the inquiry went out.
+/// </param>
+public sealed record AnswerInput(
+    int InquiryId, int SearchId, InquiryOutcome Outcome, string? Reason = null, bool ExcludeTherapist = false, DateOnly? AnsweredOn = null);
 
 /// <summary>What the answer did beyond being recorded, for the coordinator's confirmation.</summary>
 public enum AnswerEffect

@@ -36,6 +36,11 @@ public static class InquiryErrors
     public static Error EmailNotSent { get; } =
         new("inquiry.answer.unsent", "The inquiry e-mail has not left the outbox yet; it cannot have been answered.", "InquiryId");
 
+    public static Error AnsweredInFuture { get; } = new("inquiry.answer.future", "The answer cannot be dated in the future.", "AnsweredOn");
+
+    public static Error AnsweredBeforeSent { get; } =
+        new("inquiry.answer.before-sent", "The answer cannot be dated before the inquiry went out.", "AnsweredOn");
+
     public static Error SearchNotSearching(SearchStatus status) => status == SearchStatus.Paused
         ? new("inquiry.accept.search-paused", "The patient's search is paused: resume it, then record the acceptance.", "Outcome")
         : new("inquiry.accept.search-cancelled", "The patient's search was cancelled; an acceptance cannot place them.", "Outcome");

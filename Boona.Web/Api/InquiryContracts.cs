@@ -39,4 +39,7 @@ public sealed class InquiryAnswer
     public string? Reason { get; set; }
 
     public bool ExcludeTherapist { get; set; }
+
+    /// <summary>The day the therapist answered (yyyy-MM-dd); today when left out.</summary>
+    public DateOnly? AnsweredOn { get; set; }
 }

@@ -49,7 +49,7 @@ internal static class InquiryEndpoints
             return body.Problem();
         }
 
-        var recorded = await answers.RecordAsync(new AnswerInput(id, answer.SearchId, answer.Outcome ?? InquiryOutcome.Pending, answer.Reason, answer.ExcludeTherapist), cancellationToken);
+        var recorded = await answers.RecordAsync(new AnswerInput(id, answer.SearchId, answer.Outcome ?? InquiryOutcome.Pending, answer.Reason, answer.ExcludeTherapist, answer.AnsweredOn), cancellationToken);
         return recorded.IsSuccess ? TypedResults.Ok(new { effect = recorded.Value }) : ApiProblems.From(recorded);
     }
 }

@@ -41,6 +41,34 @@ public sealed class AnswerCommandsTests
 
     [Theory]
     [MemberData(nameof(Providers.All), MemberType = typeof(Providers))]
+    public async Task An_answer_recorded_later_counts_cooling_and_placement_from_the_day_the_therapist_answered(DatabaseProvider provider)
+    {
+        await using var database = await TestDatabase.CreateAsync(provider);
+        var world = new InquiryWorld(database);
+        var therapist = await world.AddTherapistAsync("Weber");
+        var search = await world.AddSearchAsync("Eins");
+        var id = await world.SentInquiryAsync(therapist, search);
+        world.Clock.Advance(TimeSpan.FromDays(5));
+        var answeredOn = Build.Today.AddDays(2);
+
+        var future = await world.Answers.RecordAsync(new AnswerInput(id, search.Id, InquiryOutcome.Accepted, AnsweredOn: Build.Today.AddDays(6)), Token);
+        var beforeSent = await world.Answers.RecordAsync(new AnswerInput(id, search.Id, InquiryOutcome.Accepted, AnsweredOn: Build.Today.AddDays(-1)), Token);
+        Assert.Equal(("inquiry.answer.future", "AnsweredOn"), (future.FirstError!.Code, future.FirstError.Field));
+        Assert.Equal(("inquiry.answer.before-sent", "AnsweredOn"), (beforeSent.FirstError!.Code, beforeSent.FirstError.Field));
+        Assert.Equal(InquiryOutcome.Pending, (await world.InquiryAsync(id)).PatientFor(search.Id).Outcome);
+
+        var answered = await world.Answers.RecordAsync(new AnswerInput(id, search.Id, InquiryOutcome.Accepted, AnsweredOn: answeredOn), Token);
+
+        Assert.Equal(AnswerEffect.Placed, answered.Value);
+        Assert.Equal(answeredOn.AddDays(28), (await world.TherapistAsync(therapist.Id)).NextContactAllowedOn);
+        Assert.Equal(answeredOn, (await world.SearchAsync(search.Id)).PlacedOn);
+        var inquiry = await world.InquiryAsync(id);
+        Assert.Equal(answeredOn, Boona.Infrastructure.Common.BoonaTime.ToLocalDate(inquiry.AnsweredAt!.Value));
+        Assert.Equal(answeredOn, Boona.Infrastructure.Common.BoonaTime.ToLocalDate(inquiry.PatientFor(search.Id).AnsweredAt!.Value));
+    }
+
+    [Theory]
+    [MemberData(nameof(Providers.All), MemberType = typeof(Providers))]
     public async Task Not_suitable_puts_the_therapist_on_the_searchs_exclusion_list(DatabaseProvider provider)
     {
         await using var database = await TestDatabase.CreateAsync(provider);

@@ -56,6 +56,21 @@ public sealed class ApiValidationTests
     }
 
     [Fact]
+    public async Task An_answer_dated_in_the_future_or_not_a_date_names_answeredOn()
+    {
+        await using var app = new ApiApp();
+        using var client = app.Client(await app.NewKeyAsync());
+
+        using var future = await client.PostAsJsonAsync(Url("/api/v1/inquiries/1/answers"), new { searchId = 1, outcome = "Accepted", answeredOn = "2999-01-01" }, Token);
+        using var garbled = await client.PostAsJsonAsync(Url("/api/v1/inquiries/1/answers"), new { searchId = 1, outcome = "Accepted", answeredOn = "gestern" }, Token);
+
+        Assert.Equal(HttpStatusCode.BadRequest, future.StatusCode);
+        Assert.True((await JsonAsync(future)).GetProperty("errors").TryGetProperty("answeredOn", out _));
+        Assert.Equal(HttpStatusCode.BadRequest, garbled.StatusCode);
+        Assert.True((await JsonAsync(garbled)).GetProperty("errors").TryGetProperty("answeredOn", out _));
+    }
+
+    [Fact]
     public async Task Unknown_records_are_404_and_a_stale_version_is_409()
     {
         await using var app = new ApiApp();

@@ -1,6 +1,7 @@
 using Boona.Domain.Inquiries;
 using Boona.Domain.Searches;
 using Boona.Web.Components.Pages.Inquiries;
+using Boona.Tests.Support;
 using Bunit;
 
 namespace Boona.Tests.Web.Inquiries;
@@ -68,6 +69,27 @@ public sealed class InquiryDetailPageTests : InquiryPagesContext
         page.WaitForAssertion(() => Assert.Equal(2, page.FindAll("[data-testid=patient-distance]").Count));
         var distances = page.FindAll("[data-testid=patient-distance]").Select(d => d.TextContent.Trim()).ToList();
         Assert.Equal(["3,0 km Luftlinie", "12 km Luftlinie"], distances);
+    }
+
+    [Fact]
+    public async Task The_answer_date_defaults_to_today_and_a_future_date_is_refused_at_the_field()
+    {
+        var therapist = await World.AddTherapistAsync("Weber");
+        var search = await World.AddSearchAsync("Eins");
+        var id = await World.SentInquiryAsync(therapist, search);
+        var dialogs = RenderProviders();
+        var page = Render<InquiryDetailPage>(p => p.Add(d => d.Id, id));
+        page.WaitForAssertion(() => Assert.NotEmpty(page.FindAll("[data-testid=record-answer]")));
+
+        page.Find("[data-testid=record-answer]").Click();
+        dialogs.WaitForAssertion(() => Assert.NotEmpty(dialogs.FindAll("input[data-testid=answer-date]")));
+        Assert.Equal(Build.Today.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture), dialogs.Find("input[data-testid=answer-date]").GetAttribute("value"));
+        dialogs.Find("input[data-testid=outcome-DeclinedNoCapacity]").Click();
+        dialogs.Find("input[data-testid=answer-date]").Change(Build.Today.AddDays(3).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
+        dialogs.Find("[data-testid=answer-save]").Click();
+
+        dialogs.WaitForAssertion(() => Assert.Contains("Die Antwort kann nicht in der Zukunft liegen.", dialogs.Markup, StringComparison.Ordinal));
+        Assert.Equal(InquiryOutcome.Pending, (await World.InquiryAsync(id)).PatientFor(search.Id).Outcome);
     }
 
     [Fact]
