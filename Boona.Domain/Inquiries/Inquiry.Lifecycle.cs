@@ -45,6 +45,7 @@ public sealed partial class Inquiry
         {
             Require(InquiryStatus.Sent, "be answered");
         }
+
         var wasWithdrawn = patient.Outcome == InquiryOutcome.Withdrawn;
         patient.ChangeOutcome(outcome, at, reason);
         if (wasWithdrawn)

@@ -88,8 +88,11 @@ public sealed class AnswerCommands(IDbContextFactory<BoonaDbContext> contextFact
             return InquiryErrors.AnsweredBeforeSent;
         }
 
-        // Today's answer carries the moment it was recorded; an earlier day has no known time, so midday stands for it.
-        var answeredAt = answeredOn == clock.Today() ? now : BoonaTime.AtLocal(answeredOn, new TimeOnly(12, 0));
+        // Today's answer carries the moment it was recorded; an earlier day has no known time, so midday stands for
+        // it, though never before the inquiry went out.
+        var sentOrCreated = inquiry.SentAt ?? inquiry.CreatedAt;
+        var midday = BoonaTime.AtLocal(answeredOn, new TimeOnly(12, 0));
+        var answeredAt = answeredOn == clock.Today() ? now : midday < sentOrCreated ? sentOrCreated : midday;
         var answer = new AnswerContext(context, inquiry, now, answeredAt, coolingWeeks);
         try
         {
