@@ -9,14 +9,14 @@ public static class CandidateComposer
     /// <param name="therapist">The therapist to ask.</param>
     /// <param name="searches">The region's searches; only active ones are considered.</param>
     /// <param name="alreadyAsked">Searches pending in an open inquiry to this therapist.</param>
-    /// <param name="roadKm">Road distances by search id, where routing applies; the straight line elsewhere.</param>
+    /// <param name="roads">Road routes by search id, where routing applies; the straight line elsewhere.</param>
     /// <param name="today">The day ages are counted on.</param>
     /// <param name="bundleSize">The configured maximum bundle size.</param>
     public static CandidatePreview Compose(
         Therapist therapist,
         IEnumerable<RegionSearch> searches,
         IReadOnlySet<int> alreadyAsked,
-        IReadOnlyDictionary<int, double> roadKm,
+        IReadOnlyDictionary<int, RoadDistance> roads,
         DateOnly today,
         int bundleSize)
     {
@@ -30,11 +30,12 @@ public static class CandidateComposer
                 continue;
             }
 
-            var facts = new PairFacts(today, alreadyAsked.Contains(search.SearchId), roadKm.TryGetValue(search.SearchId, out var km) ? km : null);
+            RoadDistance? road = roads.TryGetValue(search.SearchId, out var found) ? found : null;
+            var facts = new PairFacts(today, alreadyAsked.Contains(search.SearchId), road?.Km);
             var check = criteria.Check(search, facts);
             if (check.Passes)
             {
-                suitable.Add(new Candidate(search, check.DistanceKm!.Value, check.ByRoad));
+                suitable.Add(new Candidate(search, check.DistanceKm!.Value, check.ByRoad ? road?.TravelTime : null));
             }
             else
             {

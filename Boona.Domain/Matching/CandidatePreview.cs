@@ -6,10 +6,13 @@ namespace Boona.Domain.Matching;
 /// <summary>A patient who passes every hard criterion for the therapist.</summary>
 /// <param name="Search">The patient's active search.</param>
 /// <param name="DistanceKm">Kilometres between practice and patient.</param>
-/// <param name="ByRoad">True when the distance is a road route, false for the straight line.</param>
-public sealed record Candidate(RegionSearch Search, double DistanceKm, bool ByRoad)
+/// <param name="TravelTime">The driving time when the distance is a road route; null for the straight line.</param>
+public sealed record Candidate(RegionSearch Search, double DistanceKm, TimeSpan? TravelTime)
 {
     public Patient Patient => Search.Patient;
+
+    /// <summary>True when the distance is a road route, false for the straight line (a route always comes with its time).</summary>
+    public bool ByRoad => TravelTime is not null;
 }
 
 /// <summary>A patient of the region who failed at least one criterion, with every criterion that failed.</summary>

@@ -3,6 +3,7 @@ using Boona.Domain.Inquiries;
 using Boona.Domain.Outreach;
 using Boona.Domain.Searches;
 using Boona.Domain.Therapists;
+using Boona.Infrastructure.Geo;
 
 namespace Boona.Infrastructure.Inquiries;
 
@@ -30,7 +31,8 @@ public sealed record InquiryTherapist(
 /// <summary>
 /// One patient of the inquiry with the answer and the state of the search it belongs to. <c>PlacedHere</c>:
 /// the search is placed with (or succeeded at) this inquiry's therapist, so success and a failed trial apply.
-/// <c>Location</c> is the patient's, for the distance to the therapist. <c>CanBeAnswered</c>: the inquiry takes an
+/// <c>Location</c> is the patient's, for the distance to the therapist; <c>Route</c> the road by car when routing is on and the
+/// patient drives (null: the straight line applies). <c>CanBeAnswered</c>: the inquiry takes an
 /// answer for this patient (sent, or emptied by placements elsewhere and this acceptance crossed the notice).
 /// </summary>
 public sealed record InquiryPatientRow(
@@ -46,6 +48,7 @@ public sealed record InquiryPatientRow(
     SearchStatus SearchStatus,
     bool PlacedHere,
     Location? Location,
+    Route? Route,
     bool CanBeAnswered)
 {
     public string Reference => $"P-{PatientId:D5}";

@@ -1,6 +1,7 @@
 using Boona.Domain.Inquiries;
 using Boona.Domain.Searches;
 using Boona.Infrastructure.Common;
+using Boona.Infrastructure.Geo;
 using Boona.Infrastructure.Persistence;
 using Boona.Infrastructure.Settings;
 using Microsoft.EntityFrameworkCore;
@@ -8,7 +9,7 @@ using Microsoft.EntityFrameworkCore;
 namespace Boona.Infrastructure.Inquiries;
 
 /// <summary>The inquiry list (filtered, sorted and paged in the database) and the inquiry page.</summary>
-public sealed class InquiryQueries(IDbContextFactory<BoonaDbContext> contextFactory, SettingsStore settings, TimeProvider clock)
+public sealed class InquiryQueries(IDbContextFactory<BoonaDbContext> contextFactory, SettingsStore settings, IRoutingService routing, TimeProvider clock)
 {
     public async Task<Paged<InquiryRow>> ListAsync(InquiryListQuery query, CancellationToken cancellationToken)
     {
@@ -62,13 +63,15 @@ public sealed class InquiryQueries(IDbContextFactory<BoonaDbContext> contextFact
             .ToDictionaryAsync(s => s.Id, cancellationToken);
         var patientIds = inquiry.Patients.Select(p => p.PatientId).ToList();
         var people = await context.Patients.AsNoTracking().Where(p => patientIds.Contains(p.Id))
-            .Select(p => new { p.Id, p.FirstName, p.LastName, p.Location })
+            .Select(p => new { p.Id, p.FirstName, p.LastName, p.Location, p.TravelMode })
             .ToDictionaryAsync(p => p.Id, cancellationToken);
+        var routes = await RoadDistances.ByPatientAsync(routing, t.Location, [.. people.Values.Select(p => (p.Id, p.TravelMode, p.Location))], cancellationToken);
         var patients = inquiry.Patients.OrderBy(p => p.Position).Select(p => new InquiryPatientRow(
             p.SearchId, p.PatientId, $"{people[p.PatientId].FirstName} {people[p.PatientId].LastName}", p.Position, p.Outcome, p.Reason, p.AnsweredAt, p.IsConflict, p.WithdrawalNoticePending,
             searches[p.SearchId].Status,
             searches[p.SearchId].PlacedTherapistId == t.Id && searches[p.SearchId].Status is SearchStatus.Placed or SearchStatus.Successful,
             people[p.PatientId].Location,
+            routes.GetValueOrDefault(p.PatientId),
             AcceptsAnswerFor(inquiry, p)));
         var emails = await context.EmailMessages.AsNoTracking().Where(m => m.InquiryId == id).OrderBy(m => m.Id)
             .Select(m => new InquiryEmailRow(m.Id, m.Kind, m.Status, m.CreatedAt, m.SentAt)).ToListAsync(cancellationToken);

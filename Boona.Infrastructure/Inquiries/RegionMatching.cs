@@ -42,7 +42,7 @@ public sealed class RegionMatching
 
     public Therapist? Therapist(int id) => _therapists.GetValueOrDefault(id);
 
-    /// <summary>Step 2 for one therapist of the region, with road distances where they apply.</summary>
+    /// <summary>Step 2 for one therapist of the region, with road distances and driving times where they apply.</summary>
     public async Task<CandidatePreview> CandidatesForAsync(Therapist therapist, CancellationToken cancellationToken)
     {
         var roads = await RoadDistances.ForAsync(_routing, therapist, Searches, cancellationToken);

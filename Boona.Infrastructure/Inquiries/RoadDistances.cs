@@ -1,3 +1,4 @@
+using Boona.Domain.Common;
 using Boona.Domain.Matching;
 using Boona.Domain.Patients;
 using Boona.Domain.Therapists;
@@ -5,12 +6,12 @@ using Boona.Infrastructure.Geo;
 
 namespace Boona.Infrastructure.Inquiries;
 
-/// <summary>Road kilometres for patients who travel by car, when a routing service is configured.</summary>
+/// <summary>Road kilometres and driving times for patients who travel by car, when a routing service is configured.</summary>
 internal static class RoadDistances
 {
-    private static readonly IReadOnlyDictionary<int, double> None = new Dictionary<int, double>();
+    private static readonly IReadOnlyDictionary<int, RoadDistance> None = new Dictionary<int, RoadDistance>();
 
-    public static async Task<IReadOnlyDictionary<int, double>> ForAsync(
+    public static async Task<IReadOnlyDictionary<int, RoadDistance>> ForAsync(
         IRoutingService routing, Therapist therapist, IReadOnlyList<RegionSearch> searches, CancellationToken cancellationToken)
     {
         if (!routing.IsEnabled || therapist.Location is not { } practice)
@@ -29,15 +30,41 @@ internal static class RoadDistances
         }
 
         var routes = await routing.GetCarRoutesAsync(practice.Point, [.. drivers.Select(d => d.Patient.Location!.Point)], cancellationToken);
-        var distances = new Dictionary<int, double>();
+        var distances = new Dictionary<int, RoadDistance>();
         for (var i = 0; i < drivers.Count && i < routes.Count; i++)
         {
             if (routes[i] is { } route)
             {
-                distances[drivers[i].SearchId] = route.DistanceKm;
+                distances[drivers[i].SearchId] = new RoadDistance(route.DistanceKm, route.Duration);
             }
         }
 
         return distances;
+    }
+
+    /// <summary>
+    /// Car routes by patient id for the patients who drive (the inquiry page shows what the matching compared).
+    /// Routes are cached, so a bundle the matching already routed costs no request.
+    /// </summary>
+    public static async Task<IReadOnlyDictionary<int, Route>> ByPatientAsync(
+        IRoutingService routing, Location? practice, IReadOnlyList<(int PatientId, TravelMode Mode, Location? Home)> patients, CancellationToken cancellationToken)
+    {
+        var drivers = patients.Where(p => p.Mode == TravelMode.Car && p.Home is not null).ToList();
+        if (!routing.IsEnabled || practice is null || drivers.Count == 0)
+        {
+            return new Dictionary<int, Route>();
+        }
+
+        var routes = await routing.GetCarRoutesAsync(practice.Point, [.. drivers.Select(d => d.Home!.Point)], cancellationToken);
+        var found = new Dictionary<int, Route>();
+        for (var i = 0; i < drivers.Count && i < routes.Count; i++)
+        {
+            if (routes[i] is { } route)
+            {
+                found[drivers[i].PatientId] = route;
+            }
+        }
+
+        return found;
     }
 }

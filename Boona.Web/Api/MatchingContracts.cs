@@ -25,10 +25,15 @@ public sealed record CandidatePreviewDto(int TherapistId, int BundleSize, IReadO
         preview.Therapist.Id,
         preview.BundleSize,
         [.. preview.Bundle.Select(c => c.Search.SearchId)],
-        [.. preview.Suitable.Select(c => new CandidateDto(c.Search.SearchId, c.Patient.Id, c.Patient.Reference, Math.Round(c.DistanceKm, 1), c.ByRoad, c.Search.StartedAt))],
+        [.. preview.Suitable.Select(c => new CandidateDto(c.Search.SearchId, c.Patient.Id, c.Patient.Reference, Math.Round(c.DistanceKm, 1), c.ByRoad, Minutes(c.TravelTime), c.Search.StartedAt))],
         [.. preview.LeftOut.Select(l => new LeftOutDto(l.Search.SearchId, l.Patient.Id, l.Patient.Reference, l.DistanceKm is { } km ? Math.Round(km, 1) : null, l.Reasons))]);
+
+    // Whole minutes as the page shows them; a route of a few seconds still takes "1 min".
+    private static int? Minutes(TimeSpan? travelTime) =>
+        travelTime is { } t ? Math.Max(1, (int)Math.Round(t.TotalMinutes, MidpointRounding.AwayFromZero)) : null;
 }
 
-public sealed record CandidateDto(int SearchId, int PatientId, string Reference, double DistanceKm, bool ByRoad, DateTimeOffset SearchStartedAt);
+/// <summary>One suitable search. <c>TravelMinutes</c>: the driving time when <c>ByRoad</c> (a routing service is configured and the patient drives), else null.</summary>
+public sealed record CandidateDto(int SearchId, int PatientId, string Reference, double DistanceKm, bool ByRoad, int? TravelMinutes, DateTimeOffset SearchStartedAt);
 
 public sealed record LeftOutDto(int SearchId, int PatientId, string Reference, double? DistanceKm, IReadOnlyList<LeftOutReason> Reasons);

@@ -6,7 +6,7 @@ namespace Boona.Tests.Domain.Matching;
 
 public sealed class CandidateComposerTests
 {
-    private static readonly Dictionary<int, double> NoRoads = [];
+    private static readonly Dictionary<int, RoadDistance> NoRoads = [];
 
     [Fact]
     public void Suitable_patients_come_oldest_search_first_and_the_bundle_takes_the_first_n()
@@ -38,10 +38,24 @@ public sealed class CandidateComposerTests
     [Fact]
     public void Road_distances_are_used_where_given()
     {
-        var preview = CandidateComposer.Compose(Therapist(1), [Search(1, Patient(11, kmNorth: 5))], new HashSet<int>(), new Dictionary<int, double> { [1] = 31 }, Build.Today, 6);
+        var roads = new Dictionary<int, RoadDistance> { [1] = new(31, TimeSpan.FromMinutes(34)) };
+
+        var preview = CandidateComposer.Compose(Therapist(1), [Search(1, Patient(11, kmNorth: 5))], new HashSet<int>(), roads, Build.Today, 6);
 
         var leftOut = Assert.Single(preview.LeftOut);
         Assert.Equal(new LeftOutReason(Criterion.Distance, 31, 20), leftOut.Reasons.Single());
+    }
+
+    [Fact]
+    public void A_candidate_with_a_road_route_keeps_its_travel_time_and_one_without_has_the_straight_line()
+    {
+        var roads = new Dictionary<int, RoadDistance> { [1] = new(17.35, TimeSpan.FromSeconds(1260.4)) };
+
+        var preview = CandidateComposer.Compose(Therapist(1), [Search(1, Patient(11, kmNorth: 5), daysAgo: 20), Search(2, Patient(12, kmNorth: 3), daysAgo: 10)], new HashSet<int>(), roads, Build.Today, 6);
+
+        Assert.Equal((17.35, true, (TimeSpan?)TimeSpan.FromSeconds(1260.4)), (preview.Suitable[0].DistanceKm, preview.Suitable[0].ByRoad, preview.Suitable[0].TravelTime));
+        Assert.Equal((false, (TimeSpan?)null), (preview.Suitable[1].ByRoad, preview.Suitable[1].TravelTime));
+        Assert.InRange(preview.Suitable[1].DistanceKm, 2.9, 3.1);
     }
 
     [Fact]

@@ -1,5 +1,7 @@
 using Boona.Domain.Inquiries;
+using Boona.Domain.Patients;
 using Boona.Domain.Searches;
+using Boona.Infrastructure.Geo;
 using Boona.Infrastructure.Inquiries;
 using Boona.Infrastructure.Persistence;
 using Boona.Tests.Support;
@@ -89,5 +91,24 @@ public sealed class InquiryQueriesTests
         var after = (await world.Cooling.GetAsync(therapist.Id, Token))!;
         Assert.Equal(((DateOnly?)null, "Hat um neue Anfragen gebeten", Build.Now), (after.NextContactAllowedOn, after.OverrideReason, after.OverriddenAt!.Value));
         Assert.True((await world.Matching.LoadRegionAsync("50", Token)).Value.Selection.IsContactable(therapist.Id));
+    }
+
+    [Theory]
+    [MemberData(nameof(Providers.All), MemberType = typeof(Providers))]
+    public async Task The_inquiry_page_has_the_cached_road_route_for_a_patient_who_drives_and_none_for_the_others(DatabaseProvider provider)
+    {
+        await using var database = await TestDatabase.CreateAsync(provider);
+        var practice = InquiryWorld.North(0).Point;
+        await using var osrm = await OsrmStandIn.StartAsync(p => p.DistanceKmTo(practice) < 3.5 ? new Route(17.25, TimeSpan.FromSeconds(1260.4)) : null);
+        var world = new InquiryWorld(database, osrm.Client(database));
+        var driver = await world.AddSearchAsync("Auto", kmNorth: 3, daysAgo: 30, change: p => p.UpdateLogistics(new PatientLogistics(p.AvailableTimes, 25, 20, TravelMode.Car, false, false)));
+        var rider = await world.AddSearchAsync("Bahn", kmNorth: 3, daysAgo: 20);
+        var id = await world.SentInquiryAsync(await world.AddTherapistAsync("Weber"), driver, rider);
+
+        var detail = await world.Queries.GetAsync(id, Token);
+
+        Assert.Equal([new Route(17.25, TimeSpan.FromSeconds(1260.4)), null], detail!.Patients.Select(p => p.Route));
+        // The inquiry's check on save asked the service; the page reads the cached route.
+        Assert.Single(osrm.Server.Requests);
     }
 }

@@ -35,7 +35,7 @@ internal sealed class InquiryWorld(TestDatabase database, IRoutingService? routi
 
     public AnswerCommands Answers => new(Database.Factory, Settings, Clock);
 
-    public InquiryQueries Queries => new(Database.Factory, Settings, Clock);
+    public InquiryQueries Queries => new(Database.Factory, Settings, routing ?? new NoRouting(), Clock);
 
     public PlacementCommands Placements => new(Database.Factory, Clock);
 

@@ -122,8 +122,42 @@ public sealed class MatchingQueriesTests
         var (_, preview) = (await world.Matching.PreviewAsync(therapist.Id, Token)).Value;
 
         Assert.Equal([rider.Id], preview.Suitable.Select(c => c.Search.SearchId));
+        Assert.Null(preview.Suitable[0].TravelTime);
         Assert.Equal(new LeftOutReason(Criterion.Distance, 35, 20), preview.LeftOut.Single(l => l.Search.SearchId == driver.Id).Reasons.Single());
     }
+
+    [Theory]
+    [MemberData(nameof(Providers.All), MemberType = typeof(Providers))]
+    public async Task A_driver_gets_the_road_kilometres_and_the_driving_time_from_the_routing_service_and_a_road_too_long_is_told_in_km(DatabaseProvider provider)
+    {
+        await using var database = await TestDatabase.CreateAsync(provider);
+        var practice = InquiryWorld.North(0).Point;
+        // Roads wind: the patient 3 km away has a 17 km drive of 21 minutes, the one 5 km away a 27 km drive (too far).
+        await using var osrm = await OsrmStandIn.StartAsync(p => p.DistanceKmTo(practice) < 4
+            ? new Route(17.25, TimeSpan.FromSeconds(1260.4))
+            : new Route(26.5, TimeSpan.FromMinutes(29)));
+        var world = new InquiryWorld(database, osrm.Client(database));
+        var therapist = await world.AddTherapistAsync("Weber");
+        var near = await world.AddSearchAsync("Nah", kmNorth: 3, daysAgo: 30, change: Drives);
+        var far = await world.AddSearchAsync("Weit", kmNorth: 5, daysAgo: 20, change: Drives);
+        var rider = await world.AddSearchAsync("Bahn", kmNorth: 5, daysAgo: 10);
+
+        var (_, preview) = (await world.Matching.PreviewAsync(therapist.Id, Token)).Value;
+
+        Assert.Equal([near.Id, rider.Id], preview.Suitable.Select(c => c.Search.SearchId));
+        Assert.Equal((17.25, true, (TimeSpan?)TimeSpan.FromSeconds(1260.4)), (preview.Suitable[0].DistanceKm, preview.Suitable[0].ByRoad, preview.Suitable[0].TravelTime));
+        Assert.Equal((false, (TimeSpan?)null), (preview.Suitable[1].ByRoad, preview.Suitable[1].TravelTime));
+        Assert.Equal(new LeftOutReason(Criterion.Distance, 26.5, 20), preview.LeftOut.Single(l => l.Search.SearchId == far.Id).Reasons.Single());
+        Assert.Single(osrm.Server.Requests);
+
+        // A second look is answered from the route cache, with the same driving time.
+        var (_, again) = (await world.Matching.PreviewAsync(therapist.Id, Token)).Value;
+
+        Assert.Equal(TimeSpan.FromSeconds(1260.4), again.Suitable[0].TravelTime);
+        Assert.Single(osrm.Server.Requests);
+    }
+
+    private static void Drives(Patient p) => p.UpdateLogistics(new PatientLogistics(p.AvailableTimes, 25, 20, TravelMode.Car, false, false));
 
     /// <summary>Stands in for the OSRM server on the internet: every route is the same length.</summary>
     private sealed class FixedRoutes(double km) : IRoutingService

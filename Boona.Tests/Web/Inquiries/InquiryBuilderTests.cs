@@ -1,4 +1,8 @@
+using Boona.Domain.Patients;
 using Boona.Domain.Therapists;
+using Boona.Infrastructure.Geo;
+using Boona.Tests.Infrastructure.Inquiries;
+using Boona.Tests.Support;
 using Boona.Web.Components.Pages.Inquiries;
 using Bunit;
 using Microsoft.AspNetCore.Components;
@@ -49,6 +53,37 @@ public sealed class InquiryBuilderTests : InquiryPagesContext
     }
 
     [Fact]
+    public async Task A_driver_with_a_road_route_sees_kilometres_by_car_and_the_time_and_everyone_else_the_straight_line()
+    {
+        var practice = InquiryWorld.North(0).Point;
+        // The nearest driver has a 21-minute route, the next one none (the straight line applies), the farthest one too long a road.
+        await using var osrm = await OsrmStandIn.StartAsync(p => p.DistanceKmTo(practice) switch
+        {
+            < 3.5 => new Route(17.25, TimeSpan.FromSeconds(1260.4)),
+            < 4.5 => null,
+            _ => new Route(26.5, TimeSpan.FromMinutes(29)),
+        });
+        Services.AddSingleton<IRoutingService>(osrm.Client(World.Database));
+        await World.AddTherapistAsync("Weber");
+        await World.AddSearchAsync("Auto", kmNorth: 3, daysAgo: 30, change: Drives);
+        await World.AddSearchAsync("Bahn", kmNorth: 3, daysAgo: 20);
+        await World.AddSearchAsync("Ohne", kmNorth: 4, daysAgo: 10, change: Drives);
+        await World.AddSearchAsync("Umweg", kmNorth: 5, daysAgo: 5, change: Drives);
+        var page = Render<InquiryBuilder>();
+
+        page.Find("input[data-testid=region-input]").Change("50");
+        page.Find("form").Submit();
+        page.WaitForAssertion(() => Assert.Single(page.FindAll("[data-testid=choose-therapist]")));
+        page.Find("[data-testid=choose-therapist]").Click();
+        page.WaitForAssertion(() => Assert.Equal(3, page.FindAll("[data-testid=candidate-distance]").Count));
+
+        var distances = page.FindAll("[data-testid=candidate-distance]").Select(d => d.TextContent.Trim()).ToList();
+        Assert.Equal(["17 km mit dem Auto, etwa 21 min", "3,0 km Luftlinie", "4,0 km Luftlinie"], distances);
+        Assert.Equal("zu weit: 26,5 km, höchstens 20 km", page.Find("[data-testid=left-out-reasons]").TextContent.Trim());
+        Assert.Single(osrm.Server.Requests);
+    }
+
+    [Fact]
     public void An_invalid_region_is_explained_at_the_field()
     {
         var page = Render<InquiryBuilder>();
@@ -59,4 +94,6 @@ public sealed class InquiryBuilderTests : InquiryPagesContext
         page.WaitForAssertion(() => Assert.Contains("Bitte die ersten Ziffern einer Postleitzahl", page.Markup, StringComparison.Ordinal));
         Assert.Empty(page.FindAll("[data-testid=contactable-therapist]"));
     }
+
+    private static void Drives(Patient p) => p.UpdateLogistics(new PatientLogistics(p.AvailableTimes, 25, 20, TravelMode.Car, false, false));
 }

@@ -1,8 +1,12 @@
 using Boona.Domain.Inquiries;
+using Boona.Domain.Patients;
 using Boona.Domain.Searches;
-using Boona.Web.Components.Pages.Inquiries;
+using Boona.Infrastructure.Geo;
+using Boona.Tests.Infrastructure.Inquiries;
 using Boona.Tests.Support;
+using Boona.Web.Components.Pages.Inquiries;
 using Bunit;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Boona.Tests.Web.Inquiries;
 
@@ -90,6 +94,24 @@ public sealed class InquiryDetailPageTests : InquiryPagesContext
 
         dialogs.WaitForAssertion(() => Assert.Contains("Die Antwort kann nicht in der Zukunft liegen.", dialogs.Markup, StringComparison.Ordinal));
         Assert.Equal(InquiryOutcome.Pending, (await World.InquiryAsync(id)).PatientFor(search.Id).Outcome);
+    }
+
+    [Fact]
+    public async Task A_patient_who_drives_sees_the_road_route_when_routing_is_on()
+    {
+        var practice = InquiryWorld.North(0).Point;
+        await using var osrm = await OsrmStandIn.StartAsync(p => p.DistanceKmTo(practice) < 3.5 ? new Route(17.25, TimeSpan.FromSeconds(1260.4)) : null);
+        Services.AddSingleton<IRoutingService>(osrm.Client(World.Database));
+        var therapist = await World.AddTherapistAsync("Weber");
+        var driver = await World.AddSearchAsync("Auto", kmNorth: 3, daysAgo: 20, change: p => p.UpdateLogistics(new PatientLogistics(p.AvailableTimes, 25, 20, TravelMode.Car, false, false)));
+        var rider = await World.AddSearchAsync("Bahn", kmNorth: 12, daysAgo: 10);
+        var id = await World.SentInquiryAsync(therapist, driver, rider);
+
+        var page = Render<InquiryDetailPage>(p => p.Add(d => d.Id, id));
+
+        page.WaitForAssertion(() => Assert.Equal(2, page.FindAll("[data-testid=patient-distance]").Count));
+        var distances = page.FindAll("[data-testid=patient-distance]").Select(d => d.TextContent.Trim()).ToList();
+        Assert.Equal(["17 km mit dem Auto, etwa 21 min", "12 km Luftlinie"], distances);
     }
 
     [Fact]

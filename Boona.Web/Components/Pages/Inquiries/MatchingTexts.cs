@@ -12,9 +12,6 @@ internal static class MatchingTexts
         ? texts["Reason_Distance", reason.DistanceKm ?? 0, reason.MaxDistanceKm ?? 0]
         : texts[$"Reason_{reason.Criterion}"];
 
-    public static string Distance(IStringLocalizer<InquiryTexts> texts, double km, bool byRoad) =>
-        texts[byRoad ? "KmRoad" : "KmStraight", km];
-
     public static string Diagnoses(IStringLocalizer<InquiryTexts> texts, Patient patient) =>
         patient.Diagnoses.Count > 0 ? string.Join(", ", patient.Diagnoses) : texts["NoDiagnosis"];
 }
