@@ -1,0 +1,88 @@
+using System.Reflection;
+using Boona.Domain.Inquiries;
+using Boona.Infrastructure.Persistence;
+using Boona.Web.Security;
+using Microsoft.AspNetCore.Components;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Playwright;
+
+namespace Boona.Tests.EndToEnd;
+
+/// <summary>
+/// Every page of the app, opened by an admin in Chromium on the demo data, comes up live without the error bar and
+/// without a script error. The pages are enumerated from the app, so a new page is opened here without touching this test.
+/// </summary>
+[Collection(EndToEndCollection.Name)]
+public sealed class EveryPageTests
+{
+    [Fact]
+    public async Task Every_staff_page_opens_on_the_demo_data_without_an_error()
+    {
+        await using var session = await BrowserSession.StartAsync();
+        var page = session.Page;
+        var scriptErrors = new List<string>();
+        page.Console += (_, message) =>
+        {
+            if (message.Type == "error")
+            {
+                scriptErrors.Add($"{page.Url}: {message.Text} ({message.Location})");
+            }
+        };
+        page.PageError += (_, error) => scriptErrors.Add($"{page.Url}: {error}");
+        var ids = await DemoIdsAsync(session);
+        await page.SignInAsAdminAsync();
+
+        var opened = new List<string>();
+        foreach (var template in StaffPages())
+        {
+            var url = Fill(template, ids);
+            await page.OpenAsync(url);
+            await Assertions.Expect(page.Locator("#blazor-error-ui")).ToBeHiddenAsync();
+            await Assertions.Expect(page.Locator("[data-testid=not-found], [data-testid$=-not-found]")).ToHaveCountAsync(0);
+            await Assertions.Expect(page.Locator("h4, h5").First).ToBeVisibleAsync();
+            opened.Add(url);
+        }
+
+        Assert.True(scriptErrors.Count == 0, string.Join(Environment.NewLine, scriptErrors));
+        Assert.True(opened.Count >= 20, $"Only {opened.Count} pages were opened: the enumeration is broken.");
+    }
+
+    /// <summary>Every routable page except the public ones (sign-in, errors) that a signed-in admin does not use.</summary>
+    private static IEnumerable<string> StaffPages() =>
+        typeof(Program).Assembly.GetTypes()
+            .Where(t => typeof(IComponent).IsAssignableFrom(t))
+            .SelectMany(t => t.GetCustomAttributes<RouteAttribute>())
+            .Select(r => r.Template)
+            .Where(t => !PublicRoutes.IsPublic(t))
+            .Distinct()
+            .Order(StringComparer.Ordinal);
+
+    private static string Fill(string template, IReadOnlyDictionary<string, int> ids)
+    {
+        if (!template.Contains("{Id:int}", StringComparison.Ordinal))
+        {
+            return template;
+        }
+
+        var section = template.Split('/', StringSplitOptions.RemoveEmptyEntries)[0];
+        return template.Replace("{Id:int}", ids[section].ToString(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal);
+    }
+
+    /// <summary>Records with the most to show: an answered inquiry, its therapist, one of its patients and that patient's search.</summary>
+    private static async Task<IReadOnlyDictionary<string, int>> DemoIdsAsync(BrowserSession session)
+    {
+        var factory = session.App.Services.GetRequiredService<IDbContextFactory<BoonaDbContext>>();
+        await using var context = await factory.CreateDbContextAsync(TestContext.Current.CancellationToken);
+        var inquiry = await context.Inquiries.AsNoTracking().Include(i => i.Patients)
+            .Where(i => i.AnswerType == AnswerType.PartialAcceptance).OrderBy(i => i.Id).FirstAsync(TestContext.Current.CancellationToken);
+        var entry = inquiry.Patients.OrderBy(p => p.Position).First();
+        return new Dictionary<string, int>
+        {
+            ["inquiries"] = inquiry.Id,
+            ["therapists"] = inquiry.TherapistId,
+            ["patients"] = entry.PatientId,
+            ["searches"] = entry.SearchId,
+        };
+    }
+}
