@@ -11,9 +11,13 @@ public static class PublicRoutes
 {
     public const string SignIn = "/account/sign-in";
 
+    /// <summary>The second step of a sign-in with an authenticator app; only reachable with the first step's cookie.</summary>
+    public const string SignInCode = "/account/sign-in/code";
+
     private static readonly HashSet<string> Patterns = new(StringComparer.OrdinalIgnoreCase)
     {
         SignIn,
+        SignInCode,
         "/culture",
         "/Error",
         "/not-found",

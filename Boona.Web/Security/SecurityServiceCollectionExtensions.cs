@@ -53,6 +53,7 @@ public static class SecurityServiceCollectionExtensions
         services.AddCascadingAuthenticationState();
         services.AddScoped<AuthenticationStateProvider, StaffAuthenticationStateProvider>();
         services.AddScoped<StaffSignIn>();
+        services.AddScoped<TwoFactorSetup>();
         services.AddScoped<IdentitySeeder>();
         services.AddTransient<StaffUserQueries>();
         services.AddTransient<StaffUserCommands>();

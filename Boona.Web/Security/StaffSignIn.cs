@@ -9,6 +9,9 @@ public enum SignInOutcome
     Invalid,
     LockedOut,
     Disabled,
+
+    /// <summary>The password was right; the account also asks for a code from the authenticator app.</summary>
+    CodeRequired,
 }
 
 /// <summary>Password sign-in with lockout on; used by the static sign-in page within one request.</summary>
@@ -31,6 +34,7 @@ public sealed class StaffSignIn(SignInManager<StaffUser> signInManager, UserMana
         return result switch
         {
             { Succeeded: true } => SignInOutcome.Success,
+            { RequiresTwoFactor: true } => SignInOutcome.CodeRequired,
             { IsLockedOut: true } => SignInOutcome.LockedOut,
             { IsNotAllowed: true } => SignInOutcome.Disabled,
             _ => SignInOutcome.Invalid,
@@ -38,6 +42,29 @@ public sealed class StaffSignIn(SignInManager<StaffUser> signInManager, UserMana
     }
 
     public Task SignOutAsync() => signInManager.SignOutAsync();
+
+    /// <summary>True while a password sign-in waits for its authenticator code (a short-lived cookie of its own).</summary>
+    public async Task<bool> AwaitsCodeAsync() => await signInManager.GetTwoFactorAuthenticationUserAsync() is not null;
+
+    /// <summary>The second step: a code from the authenticator app; wrong codes count towards the lockout like passwords.</summary>
+    public async Task<SignInOutcome> SignInWithCodeAsync(string code, bool remember)
+    {
+        var user = await signInManager.GetTwoFactorAuthenticationUserAsync();
+        if (user is null)
+        {
+            return SignInOutcome.Invalid;
+        }
+
+        var normalized = code.Replace(" ", string.Empty, StringComparison.Ordinal).Replace("-", string.Empty, StringComparison.Ordinal);
+        var result = await signInManager.TwoFactorAuthenticatorSignInAsync(normalized, remember, rememberClient: false);
+        return result switch
+        {
+            { Succeeded: true } => SignInOutcome.Success,
+            { IsLockedOut: true } => SignInOutcome.LockedOut,
+            { IsNotAllowed: true } => SignInOutcome.Disabled,
+            _ => SignInOutcome.Invalid,
+        };
+    }
 
     /// <summary>
     /// Only someone who knows the password learns that the account is disabled, and guessing it counts towards

@@ -1,0 +1,96 @@
+using System.Net;
+using System.Text.RegularExpressions;
+using Boona.Tests.Support;
+using Boona.Web.Security;
+
+namespace Boona.Tests.Web.Security;
+
+/// <summary>Sign-in with an authenticator app: setting it up on the account page, then the second step of every sign-in.</summary>
+public sealed partial class TwoFactorTests
+{
+    private static CancellationToken Token => TestContext.Current.CancellationToken;
+
+    [Fact]
+    public async Task A_staff_member_turns_it_on_with_a_code_and_from_then_on_every_sign_in_asks_for_one()
+    {
+        await using var app = new BoonaAppFactory(seedDemoData: false);
+        var email = await StaffAccounts.CreateAsync(app, BoonaRoles.Coordinator);
+        using var client = await StaffClient.SignedInAsync(app, email, StaffAccounts.Password);
+
+        var setup = await client.GetStringAsync(Relative("/account/two-factor"), Token);
+        var key = KeyPattern().Match(setup).Groups[1].Value;
+        using var wrong = await PostFormAsync(client, "/account/two-factor", "two-factor", "000000");
+        using var enabled = await PostFormAsync(client, "/account/two-factor", "two-factor", Totp.Code(key, DateTimeOffset.UtcNow));
+        using var stillSignedIn = await client.GetAsync(Relative("/"), Token);
+
+        Assert.Contains("Der Code ist falsch", WebUtility.HtmlDecode(await wrong.Content.ReadAsStringAsync(Token)), StringComparison.Ordinal);
+        Assert.Contains("jetzt eingeschaltet", WebUtility.HtmlDecode(await enabled.Content.ReadAsStringAsync(Token)), StringComparison.Ordinal);
+        Assert.True(await StaffAccounts.UseAsync(app, async users => (await users.FindByEmailAsync(email))!.TwoFactorEnabled));
+        Assert.Equal(HttpStatusCode.OK, stillSignedIn.StatusCode);
+
+        using var fresh = StaffClient.Anonymous(app);
+        using var password = await StaffClient.PostSignInAsync(fresh, email, StaffAccounts.Password, "/patients");
+        using var beforeCode = await fresh.GetAsync(Relative("/"), Token);
+        using var withCode = await PostFormAsync(fresh, PathOf(password), "sign-in-code", Totp.Code(key, DateTimeOffset.UtcNow));
+        using var afterCode = await fresh.GetAsync(Relative("/"), Token);
+
+        Assert.StartsWith(PublicRoutes.SignInCode + "?ReturnUrl=%2Fpatients", PathOf(password), StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.Redirect, beforeCode.StatusCode);
+        Assert.Equal((HttpStatusCode.Redirect, "/patients"), (withCode.StatusCode, PathOf(withCode)));
+        Assert.Equal(HttpStatusCode.OK, afterCode.StatusCode);
+    }
+
+    [Fact]
+    public async Task Wrong_codes_count_towards_the_lockout_and_the_code_page_needs_the_password_step_first()
+    {
+        await using var app = new BoonaAppFactory(seedDemoData: false, new Dictionary<string, string> { ["Security:MaxFailedAttempts"] = "3", ["Security:LockoutMinutes"] = "7" });
+        var email = await StaffAccounts.CreateAsync(app, BoonaRoles.Admin);
+        var key = await StaffAccounts.UseAsync(app, async users =>
+        {
+            var user = (await users.FindByEmailAsync(email))!;
+            await users.ResetAuthenticatorKeyAsync(user);
+            await users.SetTwoFactorEnabledAsync(user, true);
+            return (await users.GetAuthenticatorKeyAsync(user))!;
+        });
+        using var stranger = StaffClient.Anonymous(app);
+        using var direct = await stranger.GetAsync(Relative(PublicRoutes.SignInCode), Token);
+        using var client = StaffClient.Anonymous(app);
+        using var password = await StaffClient.PostSignInAsync(client, email, StaffAccounts.Password);
+        var codePage = PathOf(password);
+
+        using var malformed = await PostFormAsync(client, codePage, "sign-in-code", "12ab");
+        for (var attempt = 1; attempt <= 3; attempt++)
+        {
+            (await PostFormAsync(client, codePage, "sign-in-code", attempt.ToString("D6", System.Globalization.CultureInfo.InvariantCulture))).Dispose();
+        }
+
+        using var right = await PostFormAsync(client, codePage, "sign-in-code", Totp.Code(key, DateTimeOffset.UtcNow));
+
+        Assert.Equal((HttpStatusCode.Redirect, PublicRoutes.SignIn), (direct.StatusCode, PathOf(direct)));
+        Assert.Contains("sechs Ziffern", WebUtility.HtmlDecode(await malformed.Content.ReadAsStringAsync(Token)), StringComparison.Ordinal);
+        Assert.Contains("für 7 Minuten gesperrt", WebUtility.HtmlDecode(await right.Content.ReadAsStringAsync(Token)), StringComparison.Ordinal);
+    }
+
+    private static Uri Relative(string path) => new(path, UriKind.Relative);
+
+    private static string PathOf(HttpResponseMessage redirect) =>
+        redirect.Headers.Location is { IsAbsoluteUri: true } absolute ? absolute.PathAndQuery : redirect.Headers.Location!.OriginalString;
+
+    private static async Task<HttpResponseMessage> PostFormAsync(HttpClient client, string path, string formName, string code)
+    {
+        var page = await client.GetStringAsync(Relative(path), Token);
+        using var content = new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            ["__RequestVerificationToken"] = WebUtility.HtmlDecode(TokenPattern().Match(page).Groups[1].Value),
+            ["_handler"] = formName,
+            ["Model.Code"] = code,
+        });
+        return await client.PostAsync(Relative(path), content, Token);
+    }
+
+    [GeneratedRegex("name=\"__RequestVerificationToken\" value=\"([^\"]+)\"")]
+    private static partial Regex TokenPattern();
+
+    [GeneratedRegex("id=\"two-factor-key\"[^>]*>([^<]+)<")]
+    private static partial Regex KeyPattern();
+}
