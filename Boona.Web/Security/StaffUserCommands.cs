@@ -47,6 +47,14 @@ public sealed class StaffUserCommands(IServiceScopeFactory scopeFactory)
             return updated.Succeeded ? ToResult(await users.UpdateSecurityStampAsync(user)) : ToResult(updated);
         });
 
+    /// <summary>For a lost or replaced phone: the account signs in with its password alone until its owner sets up a new app.</summary>
+    public Task<Result> ResetTwoFactorAsync(string userId) =>
+        WithUserAsync(userId, async (users, user) =>
+        {
+            var disabled = await users.SetTwoFactorEnabledAsync(user, false);
+            return disabled.Succeeded ? ToResult(await users.ResetAuthenticatorKeyAsync(user)) : ToResult(disabled);
+        });
+
     public Task<Result> ResetPasswordAsync(string userId, string newPassword) =>
         WithUserAsync(userId, async (users, user) =>
         {

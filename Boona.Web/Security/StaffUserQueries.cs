@@ -3,7 +3,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Boona.Web.Security;
 
-public sealed record StaffUserRow(string Id, string Email, string DisplayName, string? Role, bool IsDisabled, DateTimeOffset? LockoutEnd);
+public sealed record StaffUserRow(string Id, string Email, string DisplayName, string? Role, bool IsDisabled, DateTimeOffset? LockoutEnd, bool TwoFactorEnabled = false);
 
 public sealed record StaffUserPage(IReadOnlyList<StaffUserRow> Rows, int Total);
 
@@ -32,7 +32,8 @@ public sealed class StaffUserQueries(IDbContextFactory<BoonaDbContext> contextFa
                 u.DisplayName,
                 context.UserRoles.Where(r => r.UserId == u.Id).Join(context.Roles, ur => ur.RoleId, r => r.Id, (ur, r) => r.Name).FirstOrDefault(),
                 u.IsDisabled,
-                u.LockoutEnd))
+                u.LockoutEnd,
+                u.TwoFactorEnabled))
             .ToListAsync(cancellationToken);
         return new StaffUserPage(rows, total);
     }

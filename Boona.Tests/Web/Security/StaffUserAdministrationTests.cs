@@ -111,6 +111,31 @@ public sealed class StaffUserAdministrationTests
     }
 
     /// <summary>The app's security registrations over one test database.</summary>
+    [Theory]
+    [MemberData(nameof(Providers.All), MemberType = typeof(Providers))]
+    public async Task An_admin_resets_two_factor_for_a_lost_phone_and_the_list_shows_who_has_it(DatabaseProvider provider)
+    {
+        await using var world = await World.CreateAsync(provider);
+        var coordinator = await world.CreateAsync("lena@boona.de", BoonaRoles.Coordinator);
+        var oldKey = await world.UseAsync(async users =>
+        {
+            var user = (await users.FindByIdAsync(coordinator.Id))!;
+            await users.ResetAuthenticatorKeyAsync(user);
+            await users.SetTwoFactorEnabledAsync(user, true);
+            return await users.GetAuthenticatorKeyAsync(user);
+        });
+        var listedOn = (await world.Queries.ListAsync(null, 0, 10, Token)).Rows.Single().TwoFactorEnabled;
+
+        var reset = await world.Commands.ResetTwoFactorAsync(coordinator.Id);
+
+        Assert.True(listedOn);
+        Assert.True(reset.IsSuccess);
+        var reloaded = await world.FindAsync(coordinator.Id);
+        Assert.False(reloaded.TwoFactorEnabled);
+        Assert.NotEqual(oldKey, await world.UseAsync(async users => await users.GetAuthenticatorKeyAsync((await users.FindByIdAsync(coordinator.Id))!)));
+        Assert.False((await world.Queries.ListAsync(null, 0, 10, Token)).Rows.Single().TwoFactorEnabled);
+    }
+
     private sealed class World : IAsyncDisposable
     {
         private readonly TestDatabase _database;

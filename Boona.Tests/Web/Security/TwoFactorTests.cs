@@ -66,7 +66,10 @@ public sealed partial class TwoFactorTests
 
         using var right = await PostFormAsync(client, codePage, "sign-in-code", Totp.Code(key, DateTimeOffset.UtcNow));
 
-        Assert.Equal((HttpStatusCode.Redirect, PublicRoutes.SignIn), (direct.StatusCode, PathOf(direct)));
+        var directPage = WebUtility.HtmlDecode(await direct.Content.ReadAsStringAsync(Token));
+        Assert.Equal(HttpStatusCode.OK, direct.StatusCode);
+        Assert.Contains("Die Anmeldung ist abgelaufen", directPage, StringComparison.Ordinal);
+        Assert.DoesNotContain("id=\"code\"", directPage, StringComparison.Ordinal);
         Assert.Contains("sechs Ziffern", WebUtility.HtmlDecode(await malformed.Content.ReadAsStringAsync(Token)), StringComparison.Ordinal);
         Assert.Contains("für 7 Minuten gesperrt", WebUtility.HtmlDecode(await right.Content.ReadAsStringAsync(Token)), StringComparison.Ordinal);
     }
