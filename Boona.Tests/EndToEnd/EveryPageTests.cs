@@ -49,6 +49,7 @@ public sealed class EveryPageTests
             await Assertions.Expect(page.Locator("#blazor-error-ui")).ToBeHiddenAsync();
             await Assertions.Expect(page.Locator("[data-testid=not-found], [data-testid$=-not-found]")).ToHaveCountAsync(0);
             await Assertions.Expect(page.Locator("h4, h5").First).ToBeVisibleAsync();
+            await page.ScreenshotAsync("all-" + ScreenshotName(template));
             opened.Add(url);
         }
 
@@ -67,6 +68,9 @@ public sealed class EveryPageTests
             .Where(p => !PublicRoutes.IsPublic(p.Template))
             .Distinct()
             .OrderBy(p => p.Template, StringComparer.Ordinal);
+
+    private static string ScreenshotName(string template) =>
+        template == "/" ? "start" : template.Trim('/').Replace("{Id:int}", "id", StringComparison.Ordinal).Replace('/', '-');
 
     private static string Fill(string template, IReadOnlyDictionary<string, int> ids)
     {
