@@ -152,12 +152,7 @@ public sealed class AnswerCommandsTests
     {
         await using var database = await TestDatabase.CreateAsync(provider);
         var world = new InquiryWorld(database);
-        var first = await world.AddTherapistAsync("Adler");
-        var late = await world.AddTherapistAsync("Berg");
-        var patient = await world.AddSearchAsync("Gesucht");
-        var firstInquiry = await world.SentInquiryAsync(first, patient);
-        var lateInquiry = await world.SentInquiryAsync(late, patient);
-        await world.Answers.RecordAsync(new AnswerInput(firstInquiry, patient.Id, InquiryOutcome.Accepted), Token);
+        var (first, late, patient, lateInquiry) = await PlacedWithAdlerWhileBergWasAskedAsync(world);
         var other = await world.AddSearchAsync("Andere");
         var emptied = await world.InquiryAsync(lateInquiry);
         Assert.Equal((InquiryStatus.Cancelled, true), (emptied.Status, emptied.PatientFor(patient.Id).WithdrawalNoticePending));
@@ -191,12 +186,7 @@ public sealed class AnswerCommandsTests
     {
         await using var database = await TestDatabase.CreateAsync(provider);
         var world = new InquiryWorld(database);
-        var first = await world.AddTherapistAsync("Adler");
-        var late = await world.AddTherapistAsync("Berg");
-        var patient = await world.AddSearchAsync("Gesucht");
-        var firstInquiry = await world.SentInquiryAsync(first, patient);
-        var lateInquiry = await world.SentInquiryAsync(late, patient);
-        await world.Answers.RecordAsync(new AnswerInput(firstInquiry, patient.Id, InquiryOutcome.Accepted), Token);
+        var (_, late, patient, lateInquiry) = await PlacedWithAdlerWhileBergWasAskedAsync(world);
         await world.Answers.RecordAsync(new AnswerInput(lateInquiry, patient.Id, InquiryOutcome.Accepted), Token);
         var other = await world.AddSearchAsync("Andere");
         await using (var context = database.CreateContext())
@@ -348,5 +338,17 @@ public sealed class AnswerCommandsTests
         var inquiry = await world.InquiryAsync(id);
         Assert.Equal((AnswerType.NoAnswerYet, InquiryOutcome.Pending), (inquiry.AnswerType, inquiry.PatientFor(search.Id).Outcome));
         Assert.Null((await world.TherapistAsync(therapist.Id)).NextContactAllowedOn);
+    }
+
+    /// <summary>Adler and Berg were both asked about one patient; Adler's acceptance placed them, Berg has not answered yet.</summary>
+    private static async Task<(Boona.Domain.Therapists.Therapist First, Boona.Domain.Therapists.Therapist Late, PlacementSearch Patient, int LateInquiry)> PlacedWithAdlerWhileBergWasAskedAsync(InquiryWorld world)
+    {
+        var first = await world.AddTherapistAsync("Adler");
+        var late = await world.AddTherapistAsync("Berg");
+        var patient = await world.AddSearchAsync("Gesucht");
+        var firstInquiry = await world.SentInquiryAsync(first, patient);
+        var lateInquiry = await world.SentInquiryAsync(late, patient);
+        Assert.True((await world.Answers.RecordAsync(new AnswerInput(firstInquiry, patient.Id, InquiryOutcome.Accepted), Token)).IsSuccess);
+        return (first, late, patient, lateInquiry);
     }
 }
