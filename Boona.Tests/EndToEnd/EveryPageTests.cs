@@ -1,8 +1,7 @@
-using System.Reflection;
 using Boona.Domain.Inquiries;
 using Boona.Infrastructure.Persistence;
+using Boona.Tests.Support;
 using Boona.Web.Security;
-using Microsoft.AspNetCore.Components;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
@@ -61,13 +60,7 @@ public sealed class EveryPageTests
     /// Every routable page except the public ones (sign-in, errors) that a signed-in admin does not use; static pages
     /// (excluded from interactive routing) have no circuit to wait for.
     /// </summary>
-    private static IEnumerable<(string Template, bool Interactive)> StaffPages() =>
-        typeof(Program).Assembly.GetTypes()
-            .Where(t => typeof(IComponent).IsAssignableFrom(t))
-            .SelectMany(t => t.GetCustomAttributes<RouteAttribute>().Select(r => (r.Template, Interactive: t.GetCustomAttribute<ExcludeFromInteractiveRoutingAttribute>() is null)))
-            .Where(p => !PublicRoutes.IsPublic(p.Template))
-            .Distinct()
-            .OrderBy(p => p.Template, StringComparer.Ordinal);
+    private static IEnumerable<(string Template, bool Interactive)> StaffPages() => AppPages.All.Where(p => !PublicRoutes.IsPublic(p.Template));
 
     private static string ScreenshotName(string template) =>
         template == "/" ? "start" : template.Trim('/').Replace("{Id:int}", "id", StringComparison.Ordinal).Replace('/', '-');

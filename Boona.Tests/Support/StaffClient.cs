@@ -27,6 +27,21 @@ public static partial class StaffClient
         return await client.PostAsync(new Uri(path, UriKind.Relative), content, TestContext.Current.CancellationToken);
     }
 
+    /// <summary>Posts a static page's named form (<c>FormName</c>) with the antiforgery token the page issued.</summary>
+    public static async Task<HttpResponseMessage> PostFormAsync(HttpClient client, string path, string formName, IReadOnlyDictionary<string, string> fields)
+    {
+        var page = await client.GetStringAsync(new Uri(path, UriKind.Relative), TestContext.Current.CancellationToken);
+        var token = TokenPattern().Match(page);
+        Assert.True(token.Success, $"{path} carries no antiforgery token.");
+        var values = new Dictionary<string, string>(fields)
+        {
+            ["__RequestVerificationToken"] = WebUtility.HtmlDecode(token.Groups[1].Value),
+            ["_handler"] = formName,
+        };
+        using var content = new FormUrlEncodedContent(values);
+        return await client.PostAsync(new Uri(path, UriKind.Relative), content, TestContext.Current.CancellationToken);
+    }
+
     /// <summary>Posts the sign-out form with a token issued to the signed-in user.</summary>
     public static async Task<HttpResponseMessage> PostSignOutAsync(HttpClient client)
     {

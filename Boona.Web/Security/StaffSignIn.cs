@@ -55,8 +55,7 @@ public sealed class StaffSignIn(SignInManager<StaffUser> signInManager, UserMana
             return SignInOutcome.Invalid;
         }
 
-        var normalized = code.Replace(" ", string.Empty, StringComparison.Ordinal).Replace("-", string.Empty, StringComparison.Ordinal);
-        var result = await signInManager.TwoFactorAuthenticatorSignInAsync(normalized, remember, rememberClient: false);
+        var result = await signInManager.TwoFactorAuthenticatorSignInAsync(AuthenticatorCode.Normalize(code), remember, rememberClient: false);
         return result switch
         {
             { Succeeded: true } => SignInOutcome.Success,

@@ -51,7 +51,7 @@ public sealed class TwoFactorSetup(UserManager<StaffUser> users, SignInManager<S
     private async Task<bool> ChangeAsync(ClaimsPrincipal principal, string code, bool enable)
     {
         if (await users.GetUserAsync(principal) is not { } user
-            || !await users.VerifyTwoFactorTokenAsync(user, users.Options.Tokens.AuthenticatorTokenProvider, Normalized(code)))
+            || !await users.VerifyTwoFactorTokenAsync(user, users.Options.Tokens.AuthenticatorTokenProvider, AuthenticatorCode.Normalize(code)))
         {
             return false;
         }
@@ -65,9 +65,6 @@ public sealed class TwoFactorSetup(UserManager<StaffUser> users, SignInManager<S
         await signIn.RefreshSignInAsync(user);
         return true;
     }
-
-    private static string Normalized(string code) =>
-        code.Replace(" ", string.Empty, StringComparison.Ordinal).Replace("-", string.Empty, StringComparison.Ordinal);
 
     /// <summary>"abcd efgh …": easier to type into a phone than 32 letters in a row.</summary>
     private static string Grouped(string key)

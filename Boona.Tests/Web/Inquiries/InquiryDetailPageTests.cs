@@ -44,15 +44,8 @@ public sealed class InquiryDetailPageTests : InquiryPagesContext
     [Fact]
     public async Task Declined_other_without_a_reason_is_refused_at_the_field()
     {
-        var therapist = await World.AddTherapistAsync("Weber");
-        var search = await World.AddSearchAsync("Eins");
-        var id = await World.SentInquiryAsync(therapist, search);
-        var dialogs = RenderProviders();
-        var page = Render<InquiryDetailPage>(p => p.Add(d => d.Id, id));
-        page.WaitForAssertion(() => Assert.NotEmpty(page.FindAll("[data-testid=record-answer]")));
+        var (id, search, dialogs) = await AnswerDialogForOnePatientAsync();
 
-        page.Find("[data-testid=record-answer]").Click();
-        dialogs.WaitForAssertion(() => Assert.NotEmpty(dialogs.FindAll("input[data-testid=outcome-DeclinedOther]")));
         dialogs.Find("input[data-testid=outcome-DeclinedOther]").Click();
         dialogs.Find("[data-testid=answer-save]").Click();
 
@@ -78,15 +71,8 @@ public sealed class InquiryDetailPageTests : InquiryPagesContext
     [Fact]
     public async Task The_answer_date_defaults_to_today_and_a_future_date_is_refused_at_the_field()
     {
-        var therapist = await World.AddTherapistAsync("Weber");
-        var search = await World.AddSearchAsync("Eins");
-        var id = await World.SentInquiryAsync(therapist, search);
-        var dialogs = RenderProviders();
-        var page = Render<InquiryDetailPage>(p => p.Add(d => d.Id, id));
-        page.WaitForAssertion(() => Assert.NotEmpty(page.FindAll("[data-testid=record-answer]")));
+        var (id, search, dialogs) = await AnswerDialogForOnePatientAsync();
 
-        page.Find("[data-testid=record-answer]").Click();
-        dialogs.WaitForAssertion(() => Assert.NotEmpty(dialogs.FindAll("input[data-testid=answer-date]")));
         Assert.Equal(Build.Today.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture), dialogs.Find("input[data-testid=answer-date]").GetAttribute("value"));
         dialogs.Find("input[data-testid=outcome-DeclinedNoCapacity]").Click();
         dialogs.Find("input[data-testid=answer-date]").Change(Build.Today.AddDays(3).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
@@ -120,5 +106,19 @@ public sealed class InquiryDetailPageTests : InquiryPagesContext
         var page = Render<InquiryDetailPage>(p => p.Add(d => d.Id, 4711));
 
         page.WaitForAssertion(() => Assert.Contains("Diese Anfrage gibt es nicht.", page.Find("[data-testid=inquiry-not-found]").TextContent, StringComparison.Ordinal));
+    }
+
+    /// <summary>A sent inquiry for one patient, its page rendered and the answer dialog opened for that patient.</summary>
+    private async Task<(int InquiryId, Boona.Domain.Searches.PlacementSearch Search, IRenderedComponent<MudBlazor.MudDialogProvider> Dialogs)> AnswerDialogForOnePatientAsync()
+    {
+        var therapist = await World.AddTherapistAsync("Weber");
+        var search = await World.AddSearchAsync("Eins");
+        var id = await World.SentInquiryAsync(therapist, search);
+        var dialogs = RenderProviders();
+        var page = Render<InquiryDetailPage>(p => p.Add(d => d.Id, id));
+        page.WaitForAssertion(() => Assert.NotEmpty(page.FindAll("[data-testid=record-answer]")));
+        page.Find("[data-testid=record-answer]").Click();
+        dialogs.WaitForAssertion(() => Assert.NotEmpty(dialogs.FindAll("[data-testid=answer-save]")));
+        return (id, search, dialogs);
     }
 }

@@ -1,9 +1,7 @@
 using System.Net;
-using System.Reflection;
 using Boona.Tests.Support;
 using Boona.Web.Security;
 using Microsoft.AspNetCore.Authorization;
-using Microsoft.AspNetCore.Components;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -21,13 +19,7 @@ public sealed class RouteAuthorizationTests : IClassFixture<RouteAuthorizationTe
 
     private static CancellationToken Token => TestContext.Current.CancellationToken;
 
-    public static TheoryData<string> Pages =>
-        [.. typeof(Program).Assembly.GetTypes()
-            .Where(t => typeof(IComponent).IsAssignableFrom(t))
-            .SelectMany(t => t.GetCustomAttributes<RouteAttribute>())
-            .Select(r => r.Template)
-            .Distinct()
-            .Order(StringComparer.Ordinal)];
+    public static TheoryData<string> Pages => [.. AppPages.All.Select(p => p.Template)];
 
     [Theory]
     [MemberData(nameof(Pages))]

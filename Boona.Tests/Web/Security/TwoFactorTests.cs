@@ -79,20 +79,8 @@ public sealed partial class TwoFactorTests
     private static string PathOf(HttpResponseMessage redirect) =>
         redirect.Headers.Location is { IsAbsoluteUri: true } absolute ? absolute.PathAndQuery : redirect.Headers.Location!.OriginalString;
 
-    private static async Task<HttpResponseMessage> PostFormAsync(HttpClient client, string path, string formName, string code)
-    {
-        var page = await client.GetStringAsync(Relative(path), Token);
-        using var content = new FormUrlEncodedContent(new Dictionary<string, string>
-        {
-            ["__RequestVerificationToken"] = WebUtility.HtmlDecode(TokenPattern().Match(page).Groups[1].Value),
-            ["_handler"] = formName,
-            ["Model.Code"] = code,
-        });
-        return await client.PostAsync(Relative(path), content, Token);
-    }
-
-    [GeneratedRegex("name=\"__RequestVerificationToken\" value=\"([^\"]+)\"")]
-    private static partial Regex TokenPattern();
+    private static Task<HttpResponseMessage> PostFormAsync(HttpClient client, string path, string formName, string code) =>
+        StaffClient.PostFormAsync(client, path, formName, new Dictionary<string, string> { ["Model.Code"] = code });
 
     [GeneratedRegex("id=\"two-factor-key\"[^>]*>([^<]+)<")]
     private static partial Regex KeyPattern();
