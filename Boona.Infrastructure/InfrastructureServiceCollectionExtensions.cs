@@ -16,11 +16,15 @@ namespace Boona.Infrastructure;
 public static class InfrastructureServiceCollectionExtensions
 {
     /// <summary>Persistence and the use-case services the UI and the API call.</summary>
-    public static IServiceCollection AddBoonaInfrastructure(this IServiceCollection services, IConfiguration configuration, string contentRoot)
+    /// <param name="services">The application's services.</param>
+    /// <param name="configuration">The application's settings.</param>
+    /// <param name="contentRoot">Relative paths (the SQLite file) are below this folder.</param>
+    /// <param name="environmentName">The host environment (<c>Development</c>, <c>Production</c>, …).</param>
+    public static IServiceCollection AddBoonaInfrastructure(this IServiceCollection services, IConfiguration configuration, string contentRoot, string environmentName)
     {
         services.AddSingleton(TimeProvider.System);
-        services.AddBoonaPersistence(configuration, contentRoot);
-        services.AddBoonaJobs(configuration, PersistenceServiceCollectionExtensions.ReadOptions(configuration, contentRoot));
+        services.AddBoonaPersistence(configuration, contentRoot, environmentName);
+        services.AddBoonaJobs(configuration, PersistenceServiceCollectionExtensions.ReadOptions(configuration, contentRoot, environmentName));
         services.AddTransient<OverviewQueries>();
         services.AddBoonaOverview();
         services.AddSingleton<SettingsStore>();

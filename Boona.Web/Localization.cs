@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.Encodings.Web;
 using System.Text.Unicode;
+using Boona.Web.Security;
 using Microsoft.AspNetCore.Localization;
 
 namespace Boona.Web;
@@ -42,8 +43,7 @@ internal static class Localization
                 CookieRequestCultureProvider.DefaultCookieName,
                 CookieRequestCultureProvider.MakeCookieValue(new RequestCulture(Formatting, chosen)),
                 new CookieOptions { MaxAge = TimeSpan.FromDays(365), IsEssential = true, HttpOnly = true, SameSite = SameSiteMode.Lax });
-            // Only local paths: the switch must not become an open redirect.
-            var target = redirectUri is { Length: > 0 } && redirectUri.StartsWith('/') && !redirectUri.StartsWith("//", StringComparison.Ordinal) ? redirectUri : "/";
-            return Results.LocalRedirect(target);
+            // Only local paths: the switch must not become an open redirect (nor is "/\evil", which browsers read as "//evil").
+            return Results.LocalRedirect(LocalUrl.OrHome(redirectUri));
         });
 }

@@ -5,6 +5,7 @@ using Boona.Web.Api;
 using Boona.Web.Components;
 using Boona.Web.Geo;
 using Boona.Web.Security;
+using Boona.Web.Security.Http;
 using MudBlazor.Services;
 
 var builder = WebApplication.CreateBuilder(args);
@@ -12,31 +13,35 @@ var builder = WebApplication.CreateBuilder(args);
 builder.Services.AddRazorComponents().AddInteractiveServerComponents();
 builder.Services.AddMudServices();
 builder.Services.AddBoonaLocalization();
-builder.Services.AddBoonaInfrastructure(builder.Configuration, builder.Environment.ContentRootPath);
+builder.Services.AddBoonaInfrastructure(builder.Configuration, builder.Environment.ContentRootPath, builder.Environment.EnvironmentName);
 builder.Services.AddBoonaSecurity();
+builder.Services.AddBoonaHttpHardening();
 builder.Services.AddBoonaApi();
 
 var app = builder.Build();
 
-using (var scope = app.Services.CreateScope())
+var postalCodeSource = PostalCodeCommandLine.Requested(args);
+try
 {
+    using var scope = app.Services.CreateScope();
     await scope.ServiceProvider.GetRequiredService<DatabaseInitializer>().InitializeAsync(app.Lifetime.ApplicationStopping);
-    await scope.ServiceProvider.GetRequiredService<IdentitySeeder>().SeedAsync(app.Lifetime.ApplicationStopping);
+    await scope.ServiceProvider.GetRequiredService<IdentitySeeder>().SeedAsync(requireAdmin: postalCodeSource is null, app.Lifetime.ApplicationStopping);
+}
+catch (StartupRefusedException refused)
+{
+    await Console.Error.WriteLineAsync(refused.Message);
+    Environment.ExitCode = 1;
+    return;
 }
 
-if (PostalCodeCommandLine.Requested(args) is { } postalCodeSource)
+if (postalCodeSource is not null)
 {
     Environment.ExitCode = await PostalCodeCommandLine.RunAsync(app.Services, postalCodeSource, app.Lifetime.ApplicationStopping);
     return;
 }
 
-if (!app.Environment.IsDevelopment())
-{
-    app.UseExceptionHandler("/Error", createScopeForErrors: true);
-    app.UseHsts();
-}
-
-app.UseStatusCodePagesWithReExecute("/not-found", createScopeForStatusCodePages: true);
+app.UseBoonaHttpHardening();
+app.UseBoonaErrorAnswers();
 app.UseRequestLocalization();
 app.UseAuthentication();
 app.UseAuthorization();

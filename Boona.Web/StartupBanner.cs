@@ -22,8 +22,11 @@ internal static class StartupBanner
         };
         if (database.ShouldSeedDemoData)
         {
-            // Demo accounts only exist in the demo database; their passwords are public on purpose.
-            lines.InsertRange(lines.Count - 1, DemoAccounts.All.Select(a => $"  Demo {a.Role,-11}  {a.Email}  /  {a.Password}"));
+            // Demo accounts only exist in the demo database; their passwords are public on purpose, but a log
+            // outside Development is read by others too, so there they are left out.
+            var showPasswords = app.Environment.IsDevelopment();
+            lines.InsertRange(lines.Count - 1, DemoAccounts.All.Select(a =>
+                $"  Demo {a.Role,-11}  {a.Email}  /  {(showPasswords ? a.Password : "(password shown in Development only)")}"));
         }
 
         Console.WriteLine(string.Join(Environment.NewLine, lines));

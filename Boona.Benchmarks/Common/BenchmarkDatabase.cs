@@ -54,7 +54,7 @@ public sealed class BenchmarkDatabase : IAsyncDisposable
         var configuration = new ConfigurationBuilder().AddInMemoryCollection(settings).Build();
         var services = new ServiceCollection()
             .AddLogging()
-            .AddBoonaInfrastructure(configuration, Path.GetTempPath())
+            .AddBoonaInfrastructure(configuration, Path.GetTempPath(), "Benchmark")
             .BuildServiceProvider();
         var database = new BenchmarkDatabase(provider, services, name, provider == DatabaseProvider.Postgres ? postgresServer : null);
         await services.GetRequiredService<DatabaseInitializer>().InitializeAsync(cancellationToken);

@@ -15,7 +15,10 @@ public sealed class DatabaseOptions
 
     public DatabaseProvider Provider { get; set; } = DatabaseProvider.Sqlite;
 
-    /// <summary>Fill an empty database with the demo data set. Defaults to on for SQLite, off for PostgreSQL.</summary>
+    /// <summary>
+    /// Fill an empty database with the demo data set (and the demo accounts, whose passwords are published).
+    /// Unset, only the README's run command gets it: Development on SQLite.
+    /// </summary>
     public bool? SeedDemoData { get; set; }
 
     /// <summary>Apply pending migrations at start.</summary>
@@ -26,5 +29,8 @@ public sealed class DatabaseOptions
 
     public string? PostgresConnectionString { get; set; }
 
-    public bool ShouldSeedDemoData => SeedDemoData ?? Provider == DatabaseProvider.Sqlite;
+    /// <summary>The host runs in Development; set from the host environment, not from configuration.</summary>
+    public bool IsDevelopment { get; internal set; }
+
+    public bool ShouldSeedDemoData => SeedDemoData ?? (IsDevelopment && Provider == DatabaseProvider.Sqlite);
 }

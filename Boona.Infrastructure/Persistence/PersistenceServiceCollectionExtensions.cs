@@ -2,6 +2,7 @@ using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
 
 namespace Boona.Infrastructure.Persistence;
 
@@ -11,9 +12,10 @@ public static class PersistenceServiceCollectionExtensions
     /// <param name="services">The application's services.</param>
     /// <param name="configuration">Reads <c>Database</c> and <c>ConnectionStrings</c>.</param>
     /// <param name="contentRoot">A relative SQLite file is placed under this folder, wherever the app was started from.</param>
-    public static IServiceCollection AddBoonaPersistence(this IServiceCollection services, IConfiguration configuration, string contentRoot)
+    /// <param name="environmentName">The host environment: demo data is the default only in Development.</param>
+    public static IServiceCollection AddBoonaPersistence(this IServiceCollection services, IConfiguration configuration, string contentRoot, string environmentName)
     {
-        var options = ReadOptions(configuration, contentRoot);
+        var options = ReadOptions(configuration, contentRoot, environmentName);
         services.AddSingleton(options);
         switch (options.Provider)
         {
@@ -38,9 +40,10 @@ public static class PersistenceServiceCollectionExtensions
         return services;
     }
 
-    public static DatabaseOptions ReadOptions(IConfiguration configuration, string contentRoot)
+    public static DatabaseOptions ReadOptions(IConfiguration configuration, string contentRoot, string environmentName)
     {
         var options = configuration.GetSection(DatabaseOptions.Section).Get<DatabaseOptions>() ?? new DatabaseOptions();
+        options.IsDevelopment = environmentName == Environments.Development;
         options.SqliteConnectionString = AnchorSqlitePath(configuration.GetConnectionString("Sqlite") ?? options.SqliteConnectionString, contentRoot);
         options.PostgresConnectionString = configuration.GetConnectionString("Postgres") ?? options.PostgresConnectionString;
         return options;

@@ -1,7 +1,4 @@
 using Boona.Tests.Support;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
 
 namespace Boona.Tests.EndToEnd;
@@ -41,9 +38,7 @@ public sealed class BrowserSession : IAsyncDisposable
     {
         var chromium = Chromium.Path();
         var app = new BoonaAppFactory(seedDemoData, settings);
-        app.UseKestrel(0);
-        app.StartServer();
-        var baseUrl = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
+        var baseUrl = app.StartOnLoopback().ToString().TrimEnd('/');
         var playwright = await Playwright.CreateAsync();
         var browser = await playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
         {

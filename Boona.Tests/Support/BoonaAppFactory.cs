@@ -10,12 +10,16 @@ public sealed class BoonaAppFactory : WebApplicationFactory<Program>
 
     private readonly IReadOnlyDictionary<string, string> _settings;
 
+    private readonly string _environment;
+
     /// <param name="seedDemoData">Fill the database with the demo data set (and the demo accounts).</param>
     /// <param name="settings">Extra configuration, e.g. <c>["Security:MaxFailedAttempts"] = "3"</c>.</param>
-    public BoonaAppFactory(bool seedDemoData = true, IReadOnlyDictionary<string, string>? settings = null)
+    /// <param name="environment">The host environment; <c>Production</c> needs an admin (<c>Bootstrap:*</c> or demo data).</param>
+    public BoonaAppFactory(bool seedDemoData = true, IReadOnlyDictionary<string, string>? settings = null, string environment = "Development")
     {
         SeedDemoData = seedDemoData;
         _settings = settings ?? new Dictionary<string, string>();
+        _environment = environment;
     }
 
     public bool SeedDemoData { get; }
@@ -25,7 +29,7 @@ public sealed class BoonaAppFactory : WebApplicationFactory<Program>
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         Directory.CreateDirectory(Path.GetDirectoryName(_databaseFile)!);
-        builder.UseEnvironment("Development");
+        builder.UseEnvironment(_environment);
         builder.UseSetting("Database:Provider", "Sqlite");
         builder.UseSetting("ConnectionStrings:Sqlite", $"Data Source={_databaseFile};Pooling=False");
         builder.UseSetting("Database:SeedDemoData", SeedDemoData ? "true" : "false");

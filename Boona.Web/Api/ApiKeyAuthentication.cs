@@ -2,7 +2,6 @@ using System.Security.Claims;
 using System.Text.Encodings.Web;
 using Boona.Infrastructure.ApiKeys;
 using Microsoft.AspNetCore.Authentication;
-using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.Extensions.Options;
 
 namespace Boona.Web.Api;
@@ -47,8 +46,7 @@ public sealed class ApiKeyAuthenticationHandler(
 
     protected override Task HandleChallengeAsync(AuthenticationProperties properties)
     {
-        // A machine gets a status and the scheme to use, never the sign-in page or an HTML error page.
-        SuppressStatusCodePages();
+        // A machine gets a status and the scheme to use, never the sign-in page (ErrorAnswers adds the problem details).
         Response.StatusCode = StatusCodes.Status401Unauthorized;
         Response.Headers.WWWAuthenticate = $"{ApiKeyDefaults.Scheme} header=\"{ApiKeyDefaults.Header}\"";
         return Task.CompletedTask;
@@ -56,16 +54,7 @@ public sealed class ApiKeyAuthenticationHandler(
 
     protected override Task HandleForbiddenAsync(AuthenticationProperties properties)
     {
-        SuppressStatusCodePages();
         Response.StatusCode = StatusCodes.Status403Forbidden;
         return Task.CompletedTask;
-    }
-
-    private void SuppressStatusCodePages()
-    {
-        if (Context.Features.Get<IStatusCodePagesFeature>() is { } pages)
-        {
-            pages.Enabled = false;
-        }
     }
 }

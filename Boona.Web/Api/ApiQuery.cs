@@ -1,4 +1,5 @@
 using Boona.Domain.Common;
+using Boona.Web.Components.Lists;
 using DomainError = Boona.Domain.Common.Error;
 
 namespace Boona.Web.Api;
@@ -20,7 +21,7 @@ internal sealed class ApiQuery
             return null;
         }
 
-        if (System.Enum.TryParse<TEnum>(value, ignoreCase: true, out var parsed) && System.Enum.IsDefined(parsed))
+        if (QueryValue.Enum<TEnum>(value) is { } parsed)
         {
             return parsed;
         }

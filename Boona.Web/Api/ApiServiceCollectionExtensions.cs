@@ -10,6 +10,11 @@ public static class ApiServiceCollectionExtensions
 {
     public const string Prefix = "/api/v1";
 
+    /// <summary>The most a request body to the API may hold; a larger one is answered 413 before it is read.</summary>
+    public const long MaxRequestBodyBytes = 1024 * 1024;
+
+    public static bool IsApiRequest(HttpContext context) => context.Request.Path.StartsWithSegments("/api", StringComparison.OrdinalIgnoreCase);
+
     public static IServiceCollection AddBoonaApi(this IServiceCollection services)
     {
         services.AddAuthentication().AddScheme<AuthenticationSchemeOptions, ApiKeyAuthenticationHandler>(ApiKeyDefaults.Scheme, null);
@@ -21,26 +26,24 @@ public static class ApiServiceCollectionExtensions
 
     /// <summary>
     /// <c>/api/v1</c> and its OpenAPI document at <c>/api/v1/openapi.json</c>. An API key or a staff sign-in, with a staff
-    /// role, is required for every route; an endpoint filter keeps the HTML status pages out of the answers.
+    /// role, is required for every route; failures are problem details (<see cref="ErrorAnswers"/>).
     /// </summary>
     public static IEndpointRouteBuilder MapBoonaApi(this IEndpointRouteBuilder endpoints)
     {
         var api = endpoints.MapGroup(Prefix)
             .RequireAuthorization(Policy)
-            .AddEndpointFilter(async (context, next) =>
-            {
-                if (context.HttpContext.Features.Get<Microsoft.AspNetCore.Diagnostics.IStatusCodePagesFeature>() is { } pages)
-                {
-                    pages.Enabled = false;
-                }
-
-                return await next(context);
-            });
+            .WithMetadata(new Microsoft.AspNetCore.Mvc.RequestSizeLimitAttribute(MaxRequestBodyBytes));
         api.MapTherapists();
         api.MapPatients();
         api.MapSearches();
         api.MapMatching();
         api.MapInquiries();
+
+        // An unknown route under the API is a 404 for a caller with a key too (the fallback policy only reads the cookie).
+        // Order 1: every other route, the OpenAPI document included, is matched before this one.
+        api.Map("/{**path}", () => TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: "Not found", detail: "There is no such route in this API."))
+            .ExcludeFromDescription()
+            .Add(endpoint => ((RouteEndpointBuilder)endpoint).Order = 1);
         endpoints.MapOpenApi("/api/{documentName}/openapi.json").RequireAuthorization(Policy);
         return endpoints;
     }

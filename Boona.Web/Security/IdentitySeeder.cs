@@ -15,9 +15,15 @@ public sealed class IdentitySeeder(
     RoleManager<IdentityRole> roles,
     DatabaseOptions database,
     IOptions<BootstrapOptions> bootstrap,
+    IHostEnvironment environment,
     ILogger<IdentitySeeder> logger)
 {
-    public async Task SeedAsync(CancellationToken cancellationToken)
+    /// <param name="requireAdmin">
+    /// Outside Development, refuse to go on without any admin: a server nobody can administer would invite
+    /// someone to "fix" it with the demo data and its published passwords.
+    /// </param>
+    /// <param name="cancellationToken">Stops the seeding when the app shuts down.</param>
+    public async Task SeedAsync(bool requireAdmin, CancellationToken cancellationToken)
     {
         foreach (var role in BoonaRoles.All)
         {
@@ -40,6 +46,12 @@ public sealed class IdentitySeeder(
         {
             await EnsureUserAsync(bootstrap.Value.AdminEmail!, bootstrap.Value.AdminPassword!, bootstrap.Value.AdminEmail!, BoonaRoles.Admin);
             logger.LogInformation("Created the first admin from Bootstrap:AdminEmail");
+        }
+        else if (admins.Count == 0 && requireAdmin && !environment.IsDevelopment())
+        {
+            throw new StartupRefusedException(
+                "Boona does not start: no admin account exists. Set Bootstrap:AdminEmail and Bootstrap:AdminPassword "
+                + "(e.g. the environment variables Bootstrap__AdminEmail and Bootstrap__AdminPassword) to create the first admin.");
         }
         else if (admins.Count == 0)
         {

@@ -6,6 +6,7 @@ using Boona.Infrastructure.Persistence.Demo;
 using Boona.Infrastructure.Settings;
 using Boona.Tests.Support;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.Time.Testing;
 
 namespace Boona.Tests.Infrastructure.Persistence;
@@ -63,12 +64,23 @@ public sealed class DemoDataTests
     }
 
     [Theory]
-    [InlineData(DatabaseProvider.Sqlite, null, true)]
-    [InlineData(DatabaseProvider.Postgres, null, false)]
-    [InlineData(DatabaseProvider.Postgres, true, true)]
-    [InlineData(DatabaseProvider.Sqlite, false, false)]
-    public void Demo_data_is_seeded_on_the_embedded_default_and_on_PostgreSQL_only_when_asked(DatabaseProvider provider, bool? asked, bool expected) =>
-        Assert.Equal(expected, new DatabaseOptions { Provider = provider, SeedDemoData = asked }.ShouldSeedDemoData);
+    [InlineData(DatabaseProvider.Sqlite, "Development", null, true)]
+    [InlineData(DatabaseProvider.Sqlite, "Production", null, false)]
+    [InlineData(DatabaseProvider.Sqlite, "Staging", null, false)]
+    [InlineData(DatabaseProvider.Postgres, "Development", null, false)]
+    [InlineData(DatabaseProvider.Postgres, "Production", true, true)]
+    [InlineData(DatabaseProvider.Sqlite, "Production", true, true)]
+    [InlineData(DatabaseProvider.Sqlite, "Development", false, false)]
+    public void Demo_data_is_seeded_by_default_only_on_the_embedded_development_run(DatabaseProvider provider, string environment, bool? asked, bool expected)
+    {
+        var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
+        {
+            ["Database:Provider"] = provider.ToString(),
+            ["Database:SeedDemoData"] = asked?.ToString(),
+        }).Build();
+
+        Assert.Equal(expected, PersistenceServiceCollectionExtensions.ReadOptions(configuration, Path.GetTempPath(), environment).ShouldSeedDemoData);
+    }
 
     private static async Task<List<string>> NamesAsync(TestDatabase database)
     {

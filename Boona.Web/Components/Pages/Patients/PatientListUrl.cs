@@ -1,5 +1,6 @@
 using Boona.Domain.Patients;
 using Boona.Infrastructure.Patients;
+using Boona.Web.Components.Lists;
 using Microsoft.AspNetCore.Components;
 
 namespace Boona.Web.Components.Pages.Patients;
@@ -12,12 +13,12 @@ internal static class PatientListUrl
 {
     public static PatientListQuery Parse(string? status, string? region, string? search, int? waitingDays, string? text, string? sort, bool descending, int? page) => new()
     {
-        Status = Enum.TryParse<PatientStatus>(status, true, out var s) ? s : null,
+        Status = QueryValue.Enum<PatientStatus>(status),
         Region = string.IsNullOrWhiteSpace(region) ? null : region.Trim(),
-        SearchState = Enum.TryParse<PatientSearchState>(search, true, out var state) ? state : null,
+        SearchState = QueryValue.Enum<PatientSearchState>(search),
         MinWaitingDays = waitingDays is >= 0 ? waitingDays : null,
         Text = string.IsNullOrWhiteSpace(text) ? null : text.Trim(),
-        Sort = Enum.TryParse<PatientSort>(sort, true, out var order) ? order : PatientSort.Name,
+        Sort = QueryValue.Enum<PatientSort>(sort) ?? PatientSort.Name,
         Descending = descending,
         Page = page is > 1 ? page.Value - 1 : 0,
     };

@@ -1,5 +1,6 @@
 using Boona.Domain.Searches;
 using Boona.Infrastructure.Searches;
+using Boona.Web.Components.Lists;
 using Microsoft.AspNetCore.Components;
 
 namespace Boona.Web.Components.Pages.Searches;
@@ -12,11 +13,11 @@ internal static class SearchListUrl
 {
     public static SearchListQuery Parse(string? status, string? region, int? noInquiryDays, string? text, string? sort, bool descending, int? page) => new()
     {
-        Status = Enum.TryParse<SearchStatus>(status, true, out var s) ? s : null,
+        Status = QueryValue.Enum<SearchStatus>(status),
         Region = string.IsNullOrWhiteSpace(region) ? null : region.Trim(),
         NoInquiryDays = noInquiryDays is > 0 ? noInquiryDays : null,
         Text = string.IsNullOrWhiteSpace(text) ? null : text.Trim(),
-        Sort = Enum.TryParse<SearchSort>(sort, true, out var order) ? order : SearchSort.Started,
+        Sort = QueryValue.Enum<SearchSort>(sort) ?? SearchSort.Started,
         Descending = descending,
         Page = page is > 1 ? page.Value - 1 : 0,
     };

@@ -1,6 +1,7 @@
 using Boona.Domain.Common;
 using Boona.Domain.Therapists;
 using Boona.Infrastructure.Therapists;
+using Boona.Web.Components.Lists;
 
 namespace Boona.Web.Components.Pages.Therapists;
 
@@ -34,8 +35,8 @@ public sealed record TherapistFilter
             Name = Blank(name),
             PostalPrefix = Blank(plz),
             City = Blank(city),
-            Status = Enum.TryParse<TherapistStatus>(status, true, out var s) && Enum.IsDefined(s) ? s : null,
-            Method = Enum.TryParse<TherapyMethod>(method, true, out var m) && Enum.IsDefined(m) ? m : null,
+            Status = QueryValue.Enum<TherapistStatus>(status),
+            Method = QueryValue.Enum<TherapyMethod>(method),
             Kassensitz = kassensitz,
             Available = available,
             KnowsBoona = knowsBoona,

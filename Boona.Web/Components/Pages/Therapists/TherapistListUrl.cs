@@ -21,7 +21,7 @@ internal static class TherapistListUrl
 {
     public static TherapistListView Parse(TherapistFilter filter, string? sort, string? descending, string? page) => new(
         filter,
-        Enum.TryParse<TherapistSort>(sort, true, out var order) && Enum.IsDefined(order) ? order : TherapistSort.Name,
+        QueryValue.Enum<TherapistSort>(sort) ?? TherapistSort.Name,
         QueryValue.Bool(descending) == true,
         QueryValue.Int(page) is > 1 and var number ? number - 1 : 0);
 
