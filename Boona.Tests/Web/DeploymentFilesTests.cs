@@ -17,6 +17,22 @@ public sealed class DeploymentFilesTests
     }
 
     [Fact]
+    public async Task Docker_compose_publishes_only_the_tls_proxy_and_the_app_believes_only_that_proxy()
+    {
+        var (accepted, resolved) = await ComposeConfigAsync("a-long-first-admin-password", quiet: false);
+        Assert.True(accepted, resolved);
+        // The resolved file's second-level entries (services, networks, volumes), each with its indented body.
+        var services = System.Text.RegularExpressions.Regex.Split(resolved, @"\n(?=  \S)").Skip(1)
+            .ToDictionary(s => s.Trim()[..s.Trim().IndexOf(':', StringComparison.Ordinal)]);
+
+        var proxyAddress = System.Text.RegularExpressions.Regex.Match(services["proxy"], @"ipv4_address: (\S+)").Groups[1].Value;
+        Assert.DoesNotContain("ports:", services["app"], StringComparison.Ordinal);
+        Assert.Contains($"ReverseProxy__KnownProxies__0: {proxyAddress}", services["app"], StringComparison.Ordinal);
+        Assert.Contains("HTTPS_PORT: '8443'", services["app"], StringComparison.Ordinal);
+        Assert.Contains("published: 8443", services["proxy"], StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void The_readme_starts_with_the_run_and_the_test_command()
     {
         var readme = File.ReadAllText(System.IO.Path.Combine(RepositoryRoot.Path, "README.md"));
@@ -28,7 +44,8 @@ public sealed class DeploymentFilesTests
         Assert.InRange(test, run, 1000);
     }
 
-    private static async Task<(bool Accepted, string Errors)> ComposeConfigAsync(string? adminPassword)
+    /// <returns>Whether compose accepts the file, and its complaints (quiet) or the resolved file.</returns>
+    private static async Task<(bool Accepted, string Output)> ComposeConfigAsync(string? adminPassword, bool quiet = true)
     {
         var compose = new[] { "/usr/bin/docker-compose", "/usr/local/bin/docker-compose" }.FirstOrDefault(File.Exists);
         if (compose is null)
@@ -36,7 +53,7 @@ public sealed class DeploymentFilesTests
             TestEnvironment.MissingService("docker-compose (apt-get install docker-compose) to validate docker-compose.yml");
         }
 
-        var start = new ProcessStartInfo(compose!, "-f docker-compose.yml config -q")
+        var start = new ProcessStartInfo(compose!, "-f docker-compose.yml config" + (quiet ? " -q" : string.Empty))
         {
             WorkingDirectory = RepositoryRoot.Path,
             RedirectStandardError = true,
@@ -49,8 +66,9 @@ public sealed class DeploymentFilesTests
         }
 
         using var process = Process.Start(start)!;
+        var output = process.StandardOutput.ReadToEndAsync(TestContext.Current.CancellationToken);
         var errors = await process.StandardError.ReadToEndAsync(TestContext.Current.CancellationToken);
         await process.WaitForExitAsync(TestContext.Current.CancellationToken);
-        return (process.ExitCode == 0, errors);
+        return (process.ExitCode == 0, process.ExitCode == 0 && !quiet ? await output : errors);
     }
 }
