@@ -10,7 +10,8 @@ namespace Boona.Tests.EndToEnd;
 
 /// <summary>
 /// Every page of the app, opened by an admin in Chromium on the demo data, comes up live without the error bar and
-/// without a script error. The pages are enumerated from the app, so a new page is opened here without touching this test.
+/// without a script error, and every patient it names is in the access log. The pages are enumerated from the app,
+/// so a new page is opened here without touching this test.
 /// </summary>
 [Collection(EndToEndCollection.Name)]
 public sealed class EveryPageTests
@@ -30,12 +31,16 @@ public sealed class EveryPageTests
         };
         page.PageError += (_, error) => scriptErrors.Add($"{page.Url}: {error}");
         var ids = await DemoIdsAsync(session);
+        var shown = await ShownPatients.LoadAsync(session);
         await page.SignInAsAdminAsync();
 
         var opened = new List<string>();
+        var pagesNamingPatients = 0;
+        var notLogged = new List<string>();
         foreach (var (template, interactive) in StaffPages())
         {
             var url = Fill(template, ids);
+            var openedAt = DateTimeOffset.UtcNow.AddSeconds(-1);
             if (interactive)
             {
                 await page.OpenAsync(url);
@@ -50,9 +55,15 @@ public sealed class EveryPageTests
             await Assertions.Expect(page.Locator("h4, h5").First).ToBeVisibleAsync();
             await page.ScreenshotAsync("all-" + ScreenshotName(template));
             opened.Add(url);
+
+            var named = shown.In(await page.InnerTextAsync("body"));
+            pagesNamingPatients += named.Count > 0 ? 1 : 0;
+            notLogged.AddRange((await shown.NotLoggedAsync(named, DemoAccounts.Admin.Email, openedAt)).Select(id => $"{url}: patient {id} ({shown.NameOf(id)})"));
         }
 
         Assert.True(scriptErrors.Count == 0, string.Join(Environment.NewLine, scriptErrors));
+        Assert.True(notLogged.Count == 0, "Shown without an access-log entry: " + string.Join(", ", notLogged));
+        Assert.True(pagesNamingPatients >= 5, $"Only {pagesNamingPatients} pages named a patient: the name check is broken.");
         Assert.True(opened.Count >= 20, $"Only {opened.Count} pages were opened: the enumeration is broken.");
     }
 

@@ -13,7 +13,9 @@ public sealed class InquiryFlowTests
         await using var session = await BrowserSession.StartAsync();
         var page = session.Page;
         var (region, therapistId) = await PhoneTherapistWithCandidatesAsync(session);
+        var shown = await ShownPatients.LoadAsync(session);
         await page.SignInAsCoordinatorAsync();
+        var openedAt = DateTimeOffset.UtcNow.AddSeconds(-1);
 
         await page.OpenAsync("/inquiries/new");
         await page.Locator("input[data-testid=region-input]").FillAsync(region);
@@ -23,6 +25,9 @@ public sealed class InquiryFlowTests
         await Assertions.Expect(page.Locator("[data-testid=candidate]").First).ToBeVisibleAsync();
         await Assertions.Expect(page.Locator("[data-testid=candidate-distance]").First).ToContainTextAsync("km");
         await page.ScreenshotAsync("inquiries-01-builder");
+        var candidates = shown.In(await page.InnerTextAsync("body"));
+        Assert.NotEmpty(candidates);
+        Assert.Empty(await shown.NotLoggedAsync(candidates, Boona.Web.Security.DemoAccounts.Coordinator.Email, openedAt));
 
         await page.Locator("[data-testid=create-inquiry]").ClickAsync();
         await page.GetByRole(AriaRole.Button, new() { Name = "Bestätigen" }).ClickAsync();

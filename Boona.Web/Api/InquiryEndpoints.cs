@@ -1,5 +1,6 @@
 using Boona.Domain.Inquiries;
 using Boona.Infrastructure.Inquiries;
+using Boona.Infrastructure.Patients;
 
 namespace Boona.Web.Api;
 
@@ -28,8 +29,16 @@ internal static class InquiryEndpoints
         return TypedResults.Ok(new { items = list.Items, total = list.Total });
     }
 
-    private static async Task<IResult> GetAsync(int id, InquiryQueries queries, CancellationToken cancellationToken) =>
-        await queries.GetAsync(id, cancellationToken) is { } detail ? TypedResults.Ok(InquiryDto.From(detail)) : ApiProblems.NotFound($"There is no inquiry {id}.");
+    private static async Task<IResult> GetAsync(int id, HttpContext http, InquiryQueries queries, PatientAccessLog accessLog, CancellationToken cancellationToken)
+    {
+        if (await queries.GetAsync(id, cancellationToken) is not { } detail)
+        {
+            return ApiProblems.NotFound($"There is no inquiry {id}.");
+        }
+
+        await accessLog.LogAsync(http, [.. detail.Patients.Select(p => p.PatientId)], PatientAccessKind.Inquiry);
+        return TypedResults.Ok(InquiryDto.From(detail));
+    }
 
     private static async Task<IResult> CreateAsync(JsonBody<InquiryCreate> body, InquiryCommands commands, CancellationToken cancellationToken)
     {

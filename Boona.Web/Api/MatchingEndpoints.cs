@@ -1,4 +1,5 @@
 using Boona.Infrastructure.Inquiries;
+using Boona.Infrastructure.Patients;
 
 namespace Boona.Web.Api;
 
@@ -19,9 +20,16 @@ internal static class MatchingEndpoints
         return loaded.IsSuccess ? TypedResults.Ok(RegionSelectionDto.From(loaded.Value)) : ApiProblems.From(loaded);
     }
 
-    private static async Task<IResult> CandidatesAsync(int id, MatchingQueries matching, CancellationToken cancellationToken)
+    private static async Task<IResult> CandidatesAsync(int id, HttpContext http, MatchingQueries matching, PatientAccessLog accessLog, CancellationToken cancellationToken)
     {
         var preview = await matching.PreviewAsync(id, cancellationToken);
-        return preview.IsSuccess ? TypedResults.Ok(CandidatePreviewDto.From(preview.Value.Preview)) : ApiProblems.From(preview);
+        if (!preview.IsSuccess)
+        {
+            return ApiProblems.From(preview);
+        }
+
+        var answer = CandidatePreviewDto.From(preview.Value.Preview);
+        await accessLog.LogAsync(http, [.. answer.Suitable.Select(c => c.PatientId), .. answer.LeftOut.Select(l => l.PatientId)], PatientAccessKind.Candidates);
+        return TypedResults.Ok(answer);
     }
 }

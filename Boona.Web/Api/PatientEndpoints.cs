@@ -1,4 +1,3 @@
-using System.Security.Claims;
 using Boona.Domain.Patients;
 using Boona.Infrastructure.Patients;
 using Boona.Infrastructure.Searches;
@@ -18,7 +17,8 @@ internal static class PatientEndpoints
         patients.MapPost("/{id:int}/searches", StartSearchAsync).WithSummary("Starts the placement search once the pre-qualification passes.");
     }
 
-    private static async Task<IResult> ListAsync(string? region, string? status, string? text, int? page, int? pageSize, PatientQueries queries, CancellationToken cancellationToken)
+    private static async Task<IResult> ListAsync(
+        string? region, string? status, string? text, int? page, int? pageSize, HttpContext http, PatientQueries queries, PatientAccessLog accessLog, CancellationToken cancellationToken)
     {
         var query = new ApiQuery();
         var parsedStatus = query.Enum<PatientStatus>(status, "status");
@@ -28,20 +28,23 @@ internal static class PatientEndpoints
         }
 
         var list = await queries.ListAsync(new PatientListQuery { Region = region, Status = parsedStatus, Text = text, Page = query.Page(page), PageSize = query.PageSize(pageSize) }, cancellationToken);
-        return list.IsSuccess
-            ? TypedResults.Ok(new { items = list.Value.Items.Select(p => new { p.Id, p.Reference, p.PostalCode, p.City, p.Status, p.SearchId, p.SearchStatus, p.CreatedAt }), total = list.Value.Total })
-            : ApiProblems.From(list);
+        if (!list.IsSuccess)
+        {
+            return ApiProblems.From(list);
+        }
+
+        await accessLog.LogAsync(http, [.. list.Value.Items.Select(p => p.Id)], PatientAccessKind.List);
+        return TypedResults.Ok(new { items = list.Value.Items.Select(p => new { p.Id, p.Reference, p.PostalCode, p.City, p.Status, p.SearchId, p.SearchStatus, p.CreatedAt }), total = list.Value.Total });
     }
 
-    private static async Task<IResult> GetAsync(int id, ClaimsPrincipal user, PatientQueries queries, PatientAccessLog accessLog, CancellationToken cancellationToken)
+    private static async Task<IResult> GetAsync(int id, HttpContext http, PatientQueries queries, PatientAccessLog accessLog, CancellationToken cancellationToken)
     {
         if (await queries.GetAsync(id, cancellationToken) is not { } details)
         {
             return ApiProblems.NotFound($"There is no patient {id}.");
         }
 
-        // Health data: a machine's read is logged like a person's.
-        await accessLog.RecordAsync(id, user.ActorId(), user.ActorName(), cancellationToken);
+        await accessLog.LogAsync(http, [id], PatientAccessKind.Record);
         return TypedResults.Ok(PatientDto.From(details));
     }
 

@@ -1,4 +1,5 @@
 using Boona.Domain.Searches;
+using Boona.Infrastructure.Patients;
 using Boona.Infrastructure.Searches;
 
 namespace Boona.Web.Api;
@@ -16,7 +17,8 @@ internal static class SearchEndpoints
         searches.MapPost("/{id:int}/cancel", CancelAsync).Accepts<SearchCancel>("application/json").WithSummary("Cancels a search that is not final.");
     }
 
-    private static async Task<IResult> ListAsync(string? status, string? region, int? page, int? pageSize, SearchQueries queries, CancellationToken cancellationToken)
+    private static async Task<IResult> ListAsync(
+        string? status, string? region, int? page, int? pageSize, HttpContext http, SearchQueries queries, PatientAccessLog accessLog, CancellationToken cancellationToken)
     {
         var query = new ApiQuery();
         var parsedStatus = query.Enum<SearchStatus>(status, "status");
@@ -26,13 +28,25 @@ internal static class SearchEndpoints
         }
 
         var list = await queries.ListAsync(new SearchListQuery { Status = parsedStatus, Region = region, Page = query.Page(page), PageSize = query.PageSize(pageSize) }, cancellationToken);
-        return list.IsSuccess
-            ? TypedResults.Ok(new { items = list.Value.Items.Select(s => new { s.Id, s.PatientId, s.Reference, s.PostalCode, s.Status, s.CreatedAt, s.PausedUntil, s.LastInquiryAt, s.Inquiries }), total = list.Value.Total })
-            : ApiProblems.From(list);
+        if (!list.IsSuccess)
+        {
+            return ApiProblems.From(list);
+        }
+
+        await accessLog.LogAsync(http, [.. list.Value.Items.Select(s => s.PatientId)], PatientAccessKind.List);
+        return TypedResults.Ok(new { items = list.Value.Items.Select(s => new { s.Id, s.PatientId, s.Reference, s.PostalCode, s.Status, s.CreatedAt, s.PausedUntil, s.LastInquiryAt, s.Inquiries }), total = list.Value.Total });
     }
 
-    private static async Task<IResult> GetAsync(int id, SearchQueries queries, CancellationToken cancellationToken) =>
-        await queries.GetAsync(id, cancellationToken) is { } details ? TypedResults.Ok(SearchDto.From(details)) : ApiProblems.NotFound($"There is no search {id}.");
+    private static async Task<IResult> GetAsync(int id, HttpContext http, SearchQueries queries, PatientAccessLog accessLog, CancellationToken cancellationToken)
+    {
+        if (await queries.GetAsync(id, cancellationToken) is not { } details)
+        {
+            return ApiProblems.NotFound($"There is no search {id}.");
+        }
+
+        await accessLog.LogAsync(http, [details.Search.PatientId], PatientAccessKind.Record);
+        return TypedResults.Ok(SearchDto.From(details));
+    }
 
     private static async Task<IResult> PauseAsync(int id, JsonBody<SearchPause> body, SearchCommands commands, CancellationToken cancellationToken) =>
         body.Value is not { } pause ? body.Problem() : Done(await commands.PauseAsync(id, pause.Until, pause.Reason, cancellationToken));

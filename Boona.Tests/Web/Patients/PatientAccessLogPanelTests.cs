@@ -27,7 +27,7 @@ public sealed class PatientAccessLogPanelTests : BoonaComponentContext, IAsyncLi
         }
 
         var log = new PatientAccessLog(_database.Factory, new FakeTimeProvider(Build.Now));
-        await log.RecordAsync(_patientId, "u1", "kim@boona.de", Xunit.TestContext.Current.CancellationToken);
+        await log.RecordAsync(_patientId, new PatientAccessor("u1", "kim@boona.de"), Xunit.TestContext.Current.CancellationToken);
         Services.AddSingleton(log);
     }
 
