@@ -1,5 +1,6 @@
 using Boona.Domain.Patients;
 using Boona.Domain.Searches;
+using Boona.Infrastructure.Patients;
 using Boona.Infrastructure.Persistence;
 using Boona.Web.Security;
 using Microsoft.EntityFrameworkCore;
@@ -66,15 +67,20 @@ public sealed class PatientFlowTests
         await page.SignOutAsync();
         var stored = await StoredAsync(session);
         Assert.Equal((PatientStatus.Searching, SearchStatus.Active), (stored.Status, stored.Search));
-        Assert.All(stored.Accesses, a => Assert.Equal(DemoAccounts.Coordinator.Email, a));
+        Assert.All(stored.Accesses, a => Assert.Equal(DemoAccounts.Coordinator.Email, a.UserName));
         // Patient page, edit page, patient page after saving, patient page from the list, search page: one entry per opening.
-        Assert.Equal(5, stored.Accesses.Count);
+        Assert.Equal(5, stored.Accesses.Count(a => a.Kind == PatientAccessKind.Record));
+        // The name search that found her, and the search list that showed her.
+        Assert.Contains(stored.Accesses, a => a.Kind == PatientAccessKind.List && a.Detail!.Contains("q=lindq", StringComparison.Ordinal));
+        Assert.Contains(stored.Accesses, a => a.Kind == PatientAccessKind.List && a.Detail!.StartsWith("/searches", StringComparison.Ordinal));
 
         await page.SignInAsAdminAsync();
         await page.OpenAsync($"/patients/{stored.Id}");
         await page.GetByRole(AriaRole.Tab, new() { Name = "Zugriffsprotokoll" }).ClickAsync();
-        await Assertions.Expect(page.Locator("[data-testid=access-log] tbody tr")).ToHaveCountAsync(6);
+        await Assertions.Expect(page.Locator("[data-testid=access-log] tbody tr")).ToHaveCountAsync(stored.Accesses.Count + 1);
         await Assertions.Expect(page.Locator("[data-testid=access-log] tbody tr").First).ToContainTextAsync(DemoAccounts.Admin.Email);
+        await Assertions.Expect(page.Locator("[data-testid=access-log]")).ToContainTextAsync("Liste oder Suche");
+        await Assertions.Expect(page.Locator("[data-testid=access-log]")).ToContainTextAsync("q=lindq");
         await Assertions.Expect(page.Locator("[data-testid=access-log] tbody tr").Last).ToContainTextAsync(DemoAccounts.Coordinator.Email);
         await page.ScreenshotAsync("patients-05-access-log");
     }
@@ -136,13 +142,13 @@ public sealed class PatientFlowTests
         await input.PressAsync("Tab");
     }
 
-    private static async Task<(int Id, PatientStatus Status, SearchStatus Search, List<string> Accesses)> StoredAsync(BrowserSession session)
+    private static async Task<(int Id, PatientStatus Status, SearchStatus Search, List<PatientAccess> Accesses)> StoredAsync(BrowserSession session)
     {
         var factory = session.App.Services.GetRequiredService<IDbContextFactory<BoonaDbContext>>();
         await using var context = await factory.CreateDbContextAsync(TestContext.Current.CancellationToken);
         var patient = await context.Patients.SingleAsync(p => p.LastName == LastName, TestContext.Current.CancellationToken);
         var search = await context.Searches.SingleAsync(s => s.PatientId == patient.Id, TestContext.Current.CancellationToken);
-        var accesses = await context.PatientAccesses.Where(a => a.PatientId == patient.Id).Select(a => a.UserName).ToListAsync(TestContext.Current.CancellationToken);
+        var accesses = await context.PatientAccesses.Where(a => a.PatientId == patient.Id).ToListAsync(TestContext.Current.CancellationToken);
         return (patient.Id, patient.Status, search.Status, accesses);
     }
 }

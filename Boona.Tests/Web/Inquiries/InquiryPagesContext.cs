@@ -1,5 +1,6 @@
 using Boona.Infrastructure.Geo;
 using Boona.Infrastructure.Inquiries;
+using Boona.Infrastructure.Patients;
 using Boona.Infrastructure.Persistence;
 using Boona.Infrastructure.Settings;
 using Boona.Tests.Infrastructure.Inquiries;
@@ -26,6 +27,7 @@ public abstract class InquiryPagesContext : BoonaComponentContext, IAsyncLifetim
         Services.AddSingleton<SettingsStore>();
         Services.AddSingleton<IRoutingService, NoRouting>();
         Services.AddInquiries();
+        Services.AddTransient<PatientAccessLog>();
     }
 
     /// <summary>Dialogs and message boxes need their providers in the rendered tree.</summary>

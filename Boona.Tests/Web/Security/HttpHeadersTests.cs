@@ -25,7 +25,7 @@ public sealed partial class HttpHeadersTests
         var policy = Header(response, "Content-Security-Policy");
         var nonce = NoncePattern().Match(policy);
         Assert.True(nonce.Success, policy);
-        Assert.Contains($"<script type=\"importmap\" nonce=\"{nonce.Groups[1].Value}\"", html, StringComparison.Ordinal);
+        Assert.Equal(nonce.Groups[1].Value, System.Net.WebUtility.HtmlDecode(ImportMapNoncePattern().Match(html).Groups[1].Value));
         Assert.DoesNotContain("unsafe-eval", policy, StringComparison.Ordinal);
         Assert.Contains("frame-ancestors 'none'", policy, StringComparison.Ordinal);
         Assert.Contains("object-src 'none'", policy, StringComparison.Ordinal);
@@ -112,4 +112,7 @@ public sealed partial class HttpHeadersTests
 
     [GeneratedRegex("'nonce-([^']+)'")]
     private static partial Regex NoncePattern();
+
+    [GeneratedRegex("<script type=\"importmap\" nonce=\"([^\"]+)\"")]
+    private static partial Regex ImportMapNoncePattern();
 }
