@@ -47,6 +47,27 @@ public sealed class PostalCodeCommandLineTests
         }
     }
 
+    [Fact]
+    public async Task A_url_on_the_command_line_obeys_the_same_rules_as_on_the_page()
+    {
+        await using var listener = TcpContactListener.Start();
+        var databaseFile = Path.Combine(Path.GetTempPath(), "boona-tests", $"cli_{Guid.NewGuid():N}.db");
+        try
+        {
+            var (exitCode, output) = await RunAppAsync(
+                "--import-postal-codes", $"http://127.0.0.1:{listener.Port}/DE.zip",
+                "--ConnectionStrings:Sqlite", $"Data Source={databaseFile};Pooling=False", "--Database:SeedDemoData", "false");
+
+            Assert.Equal(1, exitCode);
+            Assert.Contains("UrlNotAllowed: download.geonames.org", output, StringComparison.Ordinal);
+            Assert.Equal(0, listener.Contacts);
+        }
+        finally
+        {
+            File.Delete(databaseFile);
+        }
+    }
+
     /// <summary>Runs the built app (Boona.Web.dll beside the tests) as its own process, as an admin would.</summary>
     private static async Task<(int ExitCode, string Output)> RunAppAsync(params string[] arguments)
     {
