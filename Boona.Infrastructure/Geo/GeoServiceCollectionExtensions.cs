@@ -19,8 +19,14 @@ public static class GeoServiceCollectionExtensions
         services.AddOptions<RoutingOptions>().BindConfiguration(RoutingOptions.Section).ValidateOnStart();
         services.AddSingleton<IValidateOptions<RoutingOptions>, RoutingOptionsValidator>();
 
-        services.AddHttpClient(PostalCodeSource.HttpClientName, c => c.Timeout = TimeSpan.FromMinutes(10));
+        services.AddOptions<PostalCodeImportOptions>().BindConfiguration(PostalCodeImportOptions.Section).ValidateOnStart();
+        services.AddSingleton<IValidateOptions<PostalCodeImportOptions>, PostalCodeImportOptionsValidator>();
+        services.AddPostalCodeHttpClient(Common.PublicAddresses.IsPublic);
+        services.AddTransient<PostalCodeDownloader>();
+        services.AddTransient<PostalCodeImportFolder>();
+        services.AddTransient<PostalCodeFileOpener>();
         services.AddTransient<PostalCodeImporter>();
+        services.AddTransient<PostalCodeImportCommands>();
         services.AddTransient<PostalCodeQueries>();
         services.AddBoonaJob<PostalCodeImportJob>(PostalCodeImportJob.Name, null, PostalCodeImportJob.StartPage);
 
@@ -46,6 +52,17 @@ public static class GeoServiceCollectionExtensions
             services.AddSingleton<IRoutingService, NoRouting>();
         }
 
+        return services;
+    }
+
+    /// <summary>
+    /// The client for admin-given URLs: connects only where <paramref name="mayConnect"/> allows every address
+    /// the host resolves to (the public internet in the app), follows no redirect; the downloader times it.
+    /// </summary>
+    internal static IServiceCollection AddPostalCodeHttpClient(this IServiceCollection services, Func<System.Net.IPAddress, bool> mayConnect)
+    {
+        services.AddHttpClient(PostalCodeDownloader.HttpClientName, c => c.Timeout = Timeout.InfiniteTimeSpan)
+            .ConfigurePrimaryHttpMessageHandler(() => Common.PublicAddresses.Handler(mayConnect));
         return services;
     }
 }

@@ -51,6 +51,8 @@ public abstract class BoonaDbContext : IdentityDbContext<StaffUser>
 
     public DbSet<PostalCodeCentroid> PostalCodes => Set<PostalCodeCentroid>();
 
+    public DbSet<PostalCodeUpload> PostalCodeUploads => Set<PostalCodeUpload>();
+
     public DbSet<GeocodeCacheEntry> GeocodeCache => Set<GeocodeCacheEntry>();
 
     public DbSet<RouteCacheEntry> RouteCache => Set<RouteCacheEntry>();

@@ -6,6 +6,9 @@ namespace Boona.Web.Geo;
 /// <summary>
 /// <c>dotnet run --project Boona.Web -- --import-postal-codes &lt;path|url&gt;</c>: imports the postal-code
 /// centroids into the configured database and exits (0 imported, 1 refused, 2 usage) without serving.
+/// A URL obeys the same rules as on the admin page (https, <c>PostalCodes:AllowedHosts</c>, public
+/// addresses); a path may be any file, because only the operator, who has a shell on the server
+/// anyway, can name it here — the web page and the job never take a path but from the import folder.
 /// </summary>
 internal static class PostalCodeCommandLine
 {
@@ -22,13 +25,13 @@ internal static class PostalCodeCommandLine
     {
         if (string.IsNullOrWhiteSpace(source) || source.StartsWith("--", StringComparison.Ordinal))
         {
-            await Console.Error.WriteLineAsync($"Usage: Boona.Web {Switch} <path or http(s) URL of zipcodes.de.csv, DE.txt or DE.zip>");
+            await Console.Error.WriteLineAsync($"Usage: Boona.Web {Switch} <path or https URL of zipcodes.de.csv, DE.txt or DE.zip>");
             return 2;
         }
 
         var progress = new JobProgress();
         using var scope = services.CreateScope();
-        var importing = scope.ServiceProvider.GetRequiredService<PostalCodeImporter>().ImportAsync(source, progress, cancellationToken);
+        var importing = scope.ServiceProvider.GetRequiredService<PostalCodeImporter>().ImportAsync(PostalCodeSource.FromCommandLine(source), progress, cancellationToken);
         while (await Task.WhenAny(importing, Task.Delay(TimeSpan.FromSeconds(1), cancellationToken)) != importing)
         {
             var snapshot = progress.Snapshot();

@@ -4,18 +4,24 @@ using Boona.Domain.Common;
 namespace Boona.Infrastructure.Geo.PostalCodes;
 
 /// <summary>
-/// Reads a whole postal-code file into one centroid per code, or refuses it at the first malformed line.
-/// Nothing is written anywhere: the importer replaces the table only after a clean read.
+/// Reads a whole postal-code file into one centroid per code, or refuses it at the first malformed line,
+/// naming the line and the kind of fault but never the line's text. Nothing is written anywhere: the
+/// importer replaces the table only after a clean read.
 /// </summary>
 internal static class PostalCodeFileParser
 {
-    public static async Task<(IReadOnlyList<PostalCodeCentroid> Centroids, PostalCodeImportError? Error)> ParseAsync(TextReader reader, CancellationToken cancellationToken)
+    public static async Task<(IReadOnlyList<PostalCodeCentroid> Centroids, PostalCodeImportError? Error)> ParseAsync(BoundedLineReader reader, int maxLineLength, CancellationToken cancellationToken)
     {
-        var firstLine = await reader.ReadLineAsync(cancellationToken);
+        var (firstLine, tooLong) = await reader.ReadLineAsync(cancellationToken);
+        if (tooLong)
+        {
+            return ([], LineTooLong(1, maxLineLength));
+        }
+
         var format = firstLine is null ? null : PostalCodeFileFormat.Detect(firstLine.TrimStart('\uFEFF'));
         if (format is null)
         {
-            return ([], new PostalCodeImportError(PostalCodeFileProblem.UnknownFormat, 1, "expected GeoNames' tab-separated DE.txt or the CSV with a country_code,zipcode,… header"));
+            return ([], new PostalCodeImportError(PostalCodeFileProblem.UnknownFormat, 1));
         }
 
         var codes = new Dictionary<string, CentroidBuilder>(StringComparer.Ordinal);
@@ -29,40 +35,47 @@ internal static class PostalCodeFileParser
                 return ([], error);
             }
 
-            line = await reader.ReadLineAsync(cancellationToken);
+            (line, tooLong) = await reader.ReadLineAsync(cancellationToken);
             lineNumber++;
+            if (tooLong)
+            {
+                return ([], LineTooLong(lineNumber, maxLineLength));
+            }
         }
         while (line is not null);
 
         return codes.Count == 0
-            ? ([], new PostalCodeImportError(PostalCodeFileProblem.Empty, null, "the file holds no postal codes"))
+            ? ([], new PostalCodeImportError(PostalCodeFileProblem.Empty, null))
             : ([.. codes.Values.Select(c => c.Build())], null);
     }
+
+    private static PostalCodeImportError LineTooLong(int lineNumber, int maxLineLength) =>
+        new(PostalCodeFileProblem.LineTooLong, lineNumber, maxLineLength.ToString(CultureInfo.InvariantCulture));
 
     private static PostalCodeImportError? Add(Dictionary<string, CentroidBuilder> codes, PostalCodeFileFormat format, string line, int lineNumber)
     {
         var fields = format.Split(line);
         if (fields is null || fields.Count < format.MinimumColumns)
         {
-            return new PostalCodeImportError(PostalCodeFileProblem.WrongColumnCount, lineNumber, $"{fields?.Count ?? 0} columns, {format.Name} has {format.MinimumColumns}");
+            return new PostalCodeImportError(PostalCodeFileProblem.WrongColumnCount, lineNumber, format.Name);
         }
 
         var country = fields[format.Country].Trim();
         if (!country.Equals("DE", StringComparison.OrdinalIgnoreCase))
         {
-            return new PostalCodeImportError(PostalCodeFileProblem.NotGerman, lineNumber, $"country '{country}'");
+            return new PostalCodeImportError(PostalCodeFileProblem.NotGerman, lineNumber);
         }
 
         var code = PostalCode.Create(fields[format.Code]);
         if (!code.IsSuccess)
         {
-            return new PostalCodeImportError(PostalCodeFileProblem.InvalidPostalCode, lineNumber, $"'{fields[format.Code]}'");
+            return new PostalCodeImportError(PostalCodeFileProblem.InvalidPostalCode, lineNumber);
         }
 
         if (!TryCoordinate(fields[format.Latitude], out var latitude) || !TryCoordinate(fields[format.Longitude], out var longitude)
             || !GeoPoint.Create(latitude, longitude).IsSuccess)
         {
-            return new PostalCodeImportError(PostalCodeFileProblem.InvalidCoordinates, lineNumber, $"'{fields[format.Latitude]}', '{fields[format.Longitude]}'");
+            return new PostalCodeImportError(PostalCodeFileProblem.InvalidCoordinates, lineNumber);
         }
 
         if (!codes.TryGetValue(code.Value.Value, out var builder))

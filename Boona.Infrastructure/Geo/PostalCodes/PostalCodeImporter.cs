@@ -1,6 +1,7 @@
 using Boona.Infrastructure.Jobs;
 using Boona.Infrastructure.Persistence;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
 
 namespace Boona.Infrastructure.Geo.PostalCodes;
 
@@ -8,37 +9,61 @@ namespace Boona.Infrastructure.Geo.PostalCodes;
 /// Replaces the postal-code centroids with the content of a GeoNames file: read and checked completely
 /// first, then swapped in one transaction, so a refused file or a failure leaves the old data intact.
 /// </summary>
-public sealed class PostalCodeImporter(IDbContextFactory<BoonaDbContext> contextFactory, IHttpClientFactory httpClientFactory)
+public sealed class PostalCodeImporter(IDbContextFactory<BoonaDbContext> contextFactory, PostalCodeFileOpener opener, IOptions<PostalCodeImportOptions> options)
 {
     private const int ChunkSize = 1000;
 
-    public async Task<PostalCodeImportResult> ImportAsync(string source, JobProgress progress, CancellationToken cancellationToken)
+    public async Task<PostalCodeImportResult> ImportAsync(PostalCodeSource source, JobProgress progress, CancellationToken cancellationToken)
     {
-        progress.Note($"Reading {source}");
-        var (file, openError) = await new PostalCodeSource(httpClientFactory).OpenAsync(source, cancellationToken);
-        if (file is null)
+        try
         {
-            return PostalCodeImportResult.Refused(openError!);
-        }
-
-        IReadOnlyList<PostalCodeCentroid> centroids;
-        using (file)
-        {
-            var (parsed, parseError) = await PostalCodeFileParser.ParseAsync(file.Reader, cancellationToken);
-            if (parseError is not null)
+            progress.Note($"Reading {source.Display}");
+            var (centroids, error) = await ReadAsync(source, cancellationToken);
+            if (error is not null)
             {
-                return PostalCodeImportResult.Refused(parseError);
+                return PostalCodeImportResult.Refused(error);
             }
 
-            centroids = parsed;
+            progress.SetTotal(centroids.Count);
+            progress.Note($"Replacing the postal codes with {centroids.Count} from {source.Display}");
+            await ReplaceAsync(centroids, progress, cancellationToken);
+            var regions = centroids.Select(c => c.Code[..2]).Distinct().Count();
+            progress.Note($"Imported {centroids.Count} postal codes in {regions} regions from {source.Display}.");
+            return new PostalCodeImportResult(centroids.Count, regions, null);
+        }
+        finally
+        {
+            if (source is PostalCodeSource.Upload upload)
+            {
+                await DeleteUploadAsync(upload.Id);
+            }
+        }
+    }
+
+    private async Task<(IReadOnlyList<PostalCodeCentroid> Centroids, PostalCodeImportError? Error)> ReadAsync(PostalCodeSource source, CancellationToken cancellationToken)
+    {
+        var (file, openError) = await opener.OpenAsync(source, cancellationToken);
+        if (file is null)
+        {
+            return ([], openError);
         }
 
-        progress.SetTotal(centroids.Count);
-        progress.Note($"Replacing the postal codes with {centroids.Count} from {source}");
-        await ReplaceAsync(centroids, progress, cancellationToken);
-        var regions = centroids.Select(c => c.Code[..2]).Distinct().Count();
-        progress.Note($"Imported {centroids.Count} postal codes in {regions} regions from {source}.");
-        return new PostalCodeImportResult(centroids.Count, regions, null);
+        using (file)
+        {
+            try
+            {
+                return await PostalCodeFileParser.ParseAsync(file.Reader, options.Value.MaxLineLength, cancellationToken);
+            }
+            catch (FileTooLargeException tooLarge)
+            {
+                return ([], new PostalCodeImportError(PostalCodeFileProblem.TooLarge, null, PostalCodeImportError.Bytes(tooLarge.Limit)));
+            }
+            catch (InvalidDataException)
+            {
+                // A zip entry whose compressed data is broken.
+                return ([], new PostalCodeImportError(PostalCodeFileProblem.BrokenArchive, null));
+            }
+        }
     }
 
     private async Task ReplaceAsync(IReadOnlyList<PostalCodeCentroid> centroids, JobProgress progress, CancellationToken cancellationToken)
@@ -56,5 +81,12 @@ public sealed class PostalCodeImporter(IDbContextFactory<BoonaDbContext> context
         }
 
         await transaction.CommitAsync(cancellationToken);
+    }
+
+    // Not cancellable: an upload is read once, whatever became of the import.
+    private async Task DeleteUploadAsync(Guid id)
+    {
+        await using var context = await contextFactory.CreateDbContextAsync(CancellationToken.None);
+        await context.PostalCodeUploads.Where(u => u.Id == id).ExecuteDeleteAsync(CancellationToken.None);
     }
 }

@@ -12,6 +12,11 @@ public sealed class GeoOptionsTests
     [InlineData("Geocoding:Enabled", "true", "Geocoding:BaseUrl")]
     [InlineData("Geocoding:Timeout", "00:00:00", "Geocoding:Timeout")]
     [InlineData("Routing:Enabled", "true", "Routing:BaseUrl")]
+    [InlineData("PostalCodes:AllowedHosts:0", "https://download.geonames.org/", "PostalCodes:AllowedHosts")]
+    [InlineData("PostalCodes:ImportFolder", "imports", "PostalCodes:ImportFolder")]
+    [InlineData("PostalCodes:ImportFolder", "/no/such/folder", "PostalCodes:ImportFolder")]
+    [InlineData("PostalCodes:MaxFileBytes", "0", "PostalCodes:MaxFileBytes")]
+    [InlineData("PostalCodes:MaxLineLength", "10", "PostalCodes:MaxLineLength")]
     public async Task A_bad_setting_stops_the_start_with_a_clear_message(string key, string value, string named)
     {
         await using var app = new BoonaAppFactory(seedDemoData: false).WithWebHostBuilder(b => b.UseSetting(key, value));

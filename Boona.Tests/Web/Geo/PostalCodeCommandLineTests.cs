@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using Boona.Infrastructure.Persistence;
 using Boona.Tests.Infrastructure.Geo;
 using Boona.Tests.Support;
@@ -47,28 +46,26 @@ public sealed class PostalCodeCommandLineTests
         }
     }
 
-    /// <summary>Runs the built app (Boona.Web.dll beside the tests) as its own process, as an admin would.</summary>
-    private static async Task<(int ExitCode, string Output)> RunAppAsync(params string[] arguments)
+    [Fact]
+    public async Task A_url_on_the_command_line_obeys_the_same_rules_as_on_the_page()
     {
-        var start = new ProcessStartInfo("dotnet")
+        await using var listener = TcpContactListener.Start();
+        var databaseFile = Path.Combine(Path.GetTempPath(), "boona-tests", $"cli_{Guid.NewGuid():N}.db");
+        try
         {
-            WorkingDirectory = AppContext.BaseDirectory,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-        };
-        start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "Boona.Web.dll"));
-        foreach (var argument in arguments)
-        {
-            start.ArgumentList.Add(argument);
-        }
+            var (exitCode, output) = await RunAppAsync(
+                "--import-postal-codes", $"http://127.0.0.1:{listener.Port}/DE.zip",
+                "--ConnectionStrings:Sqlite", $"Data Source={databaseFile};Pooling=False", "--Database:SeedDemoData", "false");
 
-        start.Environment["ASPNETCORE_ENVIRONMENT"] = "Development";
-        using var process = Process.Start(start)!;
-        var output = process.StandardOutput.ReadToEndAsync(TestContext.Current.CancellationToken);
-        var error = process.StandardError.ReadToEndAsync(TestContext.Current.CancellationToken);
-        using var timeout = CancellationTokenSource.CreateLinkedTokenSource(TestContext.Current.CancellationToken);
-        timeout.CancelAfter(TimeSpan.FromMinutes(2));
-        await process.WaitForExitAsync(timeout.Token);
-        return (process.ExitCode, await output + await error);
+            Assert.Equal(1, exitCode);
+            Assert.Contains("UrlNotAllowed: download.geonames.org", output, StringComparison.Ordinal);
+            Assert.Equal(0, listener.Contacts);
+        }
+        finally
+        {
+            File.Delete(databaseFile);
+        }
     }
+
+    private static Task<(int ExitCode, string Output)> RunAppAsync(params string[] arguments) => AppProcess.RunToExitAsync("Development", arguments);
 }

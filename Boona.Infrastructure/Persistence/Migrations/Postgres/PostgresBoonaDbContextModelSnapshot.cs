@@ -924,6 +924,33 @@ namespace Boona.Infrastructure.Persistence.Migrations.Postgres
                     b.ToTable("PostalCodes", (string)null);
                 });
 
+            modelBuilder.Entity("Boona.Infrastructure.Geo.PostalCodes.PostalCodeUpload", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<byte[]>("Content")
+                        .IsRequired()
+                        .HasColumnType("bytea");
+
+                    b.Property<string>("FileName")
+                        .IsRequired()
+                        .HasMaxLength(255)
+                        .HasColumnType("character varying(255)");
+
+                    b.Property<DateTimeOffset>("UploadedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("UploadedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("PostalCodeUploads", (string)null);
+                });
+
             modelBuilder.Entity("Boona.Infrastructure.Geo.Routing.RouteCacheEntry", b =>
                 {
                     b.Property<string>("Key")

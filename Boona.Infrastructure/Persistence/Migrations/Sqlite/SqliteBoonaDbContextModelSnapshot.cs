@@ -903,6 +903,33 @@ namespace Boona.Infrastructure.Persistence.Migrations.Sqlite
                     b.ToTable("PostalCodes", (string)null);
                 });
 
+            modelBuilder.Entity("Boona.Infrastructure.Geo.PostalCodes.PostalCodeUpload", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<byte[]>("Content")
+                        .IsRequired()
+                        .HasColumnType("BLOB");
+
+                    b.Property<string>("FileName")
+                        .IsRequired()
+                        .HasMaxLength(255)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("UploadedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("UploadedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("PostalCodeUploads", (string)null);
+                });
+
             modelBuilder.Entity("Boona.Infrastructure.Geo.Routing.RouteCacheEntry", b =>
                 {
                     b.Property<string>("Key")
