@@ -36,7 +36,7 @@ public sealed class ApiKeyCommands(IDbContextFactory<BoonaDbContext> contextFact
         var apiKey = await context.ApiKeys.SingleOrDefaultAsync(k => k.Id == id, cancellationToken);
         if (apiKey is null)
         {
-            return Result.Failure(new Error("api-key.not-found", $"There is no API key {id}."));
+            return Result.Failure(Error.NotFound("api-key.not-found", $"There is no API key {id}."));
         }
 
         apiKey.Revoke(revokedBy, clock.GetUtcNow());

@@ -6,19 +6,19 @@ namespace Boona.Infrastructure.Inquiries;
 /// <summary>Expected failures of the inquiry use cases; the UI translates the codes (ErrorTexts), the API names the fields.</summary>
 public static class InquiryErrors
 {
-    public static Error Concurrency { get; } = new("concurrency", "Someone else changed this meanwhile; reload and try again.");
+    public static Error Concurrency { get; } = Error.Concurrency();
 
     public static Error RegionInvalid(string region, int digits) =>
         new("matching.region.invalid", $"'{region}' is not a region: enter the first {digits} digits of a postal code.", "Region");
 
-    public static Error TherapistNotFound(int id) => new("therapist.not-found", $"There is no therapist {id}.", "TherapistId");
+    public static Error TherapistNotFound(int id) => Error.NotFound("therapist.not-found", $"There is no therapist {id}.", "TherapistId");
 
-    public static Error InquiryNotFound(int id) => new("inquiry.not-found", $"There is no inquiry {id}.", "InquiryId");
+    public static Error InquiryNotFound(int id) => Error.NotFound("inquiry.not-found", $"There is no inquiry {id}.", "InquiryId");
 
-    public static Error SearchNotFound(int id) => new("search.not-found", $"There is no search {id}.", "SearchId");
+    public static Error SearchNotFound(int id) => Error.NotFound("search.not-found", $"There is no search {id}.", "SearchId");
 
     public static Error NotContactable(int id, string reason) =>
-        new("inquiry.therapist.not-contactable", $"Therapist {id} cannot be contacted today: {reason}.", "TherapistId");
+        Error.Conflict("inquiry.therapist.not-contactable", $"Therapist {id} cannot be contacted today: {reason}.", "TherapistId");
 
     public static Error BundleCount(int max) => new("inquiry.bundle.count", $"Choose 1 to {max} patients.", "SearchIds");
 
@@ -34,7 +34,7 @@ public static class InquiryErrors
     public static Error ReasonRequired { get; } = new("inquiry.outcome.reason", "\"Declined: other\" needs the reason the therapist gave.", "Reason");
 
     public static Error EmailNotSent { get; } =
-        new("inquiry.answer.unsent", "The inquiry e-mail has not left the outbox yet; it cannot have been answered.", "InquiryId");
+        Error.Conflict("inquiry.answer.unsent", "The inquiry e-mail has not left the outbox yet; it cannot have been answered.", "InquiryId");
 
     public static Error AnsweredInFuture { get; } = new("inquiry.answer.future", "The answer cannot be dated in the future.", "AnsweredOn");
 

@@ -12,12 +12,12 @@ public sealed class JobCommands(IEnumerable<JobDefinition> definitions, ISchedul
         var definition = definitions.FirstOrDefault(d => d.Name == jobName);
         if (definition is null)
         {
-            return Result.Failure(new Error("job.unknown", $"There is no job named '{jobName}'."));
+            return Result.Failure(Error.NotFound("job.unknown", $"There is no job named '{jobName}'."));
         }
 
         if (!options.Enabled)
         {
-            return Result.Failure(new Error("job.scheduler-disabled", "Jobs do not run in this process (Jobs:Enabled is false)."));
+            return Result.Failure(Error.Conflict("job.scheduler-disabled", "Jobs do not run in this process (Jobs:Enabled is false)."));
         }
 
         var scheduler = await schedulerFactory.GetScheduler(cancellationToken);

@@ -5,7 +5,7 @@ namespace Boona.Infrastructure.Patients;
 /// <summary>Expected failures of the patient and search use cases.</summary>
 public static class PatientErrors
 {
-    public static readonly Error Concurrency = new("concurrency", "The record was changed by someone else in the meantime.");
+    public static readonly Error Concurrency = Error.Concurrency("The record was changed by someone else in the meantime.");
 
-    public static Error NotFound(int patientId) => new("patient.not-found", $"There is no patient {patientId}.");
+    public static Error NotFound(int patientId) => Error.NotFound("patient.not-found", $"There is no patient {patientId}.");
 }

@@ -5,8 +5,9 @@ using DomainError = Boona.Domain.Common.Error;
 namespace Boona.Web.Api;
 
 /// <summary>
-/// Expected failures as RFC 9457 problem details: invalid input is a 400 naming every field at fault (in the
-/// JSON body's spelling), an unknown record a 404, a change made meanwhile by someone else a 409.
+/// Expected failures as RFC 9457 problem details, the status from the errors' kind: invalid input is a 400 naming
+/// every field at fault (in the JSON body's spelling), an unknown record a 404, a state that does not allow it
+/// (a change made meanwhile too) a 409, a refusal for this caller a 403. Every problem carries the stable codes.
 /// </summary>
 internal static class ApiProblems
 {
@@ -14,14 +15,20 @@ internal static class ApiProblems
 
     public static IResult From(IReadOnlyList<DomainError> errors)
     {
-        if (errors.Any(e => e.Code == "concurrency"))
+        // Mixed kinds answer with the one that is no use to retry with other input.
+        if (errors.Any(e => e.Kind == ErrorKind.Forbidden))
         {
-            return Problem(StatusCodes.Status409Conflict, "Changed meanwhile", errors);
+            return Problem(StatusCodes.Status403Forbidden, "Forbidden", errors);
         }
 
-        if (errors.All(e => e.Code.EndsWith("not-found", StringComparison.Ordinal)))
+        if (errors.Any(e => e.Kind == ErrorKind.NotFound))
         {
             return Problem(StatusCodes.Status404NotFound, "Not found", errors);
+        }
+
+        if (errors.Any(e => e.Kind == ErrorKind.Conflict))
+        {
+            return Problem(StatusCodes.Status409Conflict, errors.Any(e => e.Code == DomainError.ConcurrencyCode) ? "Changed meanwhile" : "Conflict", errors);
         }
 
         var byField = errors.GroupBy(e => JsonName(e.Field)).ToDictionary(g => g.Key, g => g.Select(e => e.Message).ToArray());

@@ -69,7 +69,7 @@ internal static class PatientEndpoints
         var changed = await commands.UpdateAsync(id, update.Version, update.Patient, cancellationToken);
         return changed.IsSuccess
             ? TypedResults.NoContent()
-            : ApiProblems.From(changed.Errors.Select(e => e.Field is null || e.Code is "concurrency" ? e : e with { Field = $"Patient.{e.Field}" }).ToList());
+            : ApiProblems.From(changed.Errors.Select(e => e.Field is null || e.Code is Boona.Domain.Common.Error.ConcurrencyCode ? e : e with { Field = $"Patient.{e.Field}" }).ToList());
     }
 
     private static async Task<IResult> StartSearchAsync(int id, SearchCommands searches, CancellationToken cancellationToken)

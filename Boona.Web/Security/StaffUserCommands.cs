@@ -100,7 +100,7 @@ public sealed class StaffUserCommands(IServiceScopeFactory scopeFactory)
     private Task<Result> WithUserAsync(string userId, Func<UserManager<StaffUser>, StaffUser, Task<Result>> action) =>
         RunAsync(async users => await users.FindByIdAsync(userId) is { } user
             ? await action(users, user)
-            : Result.Failure(new Error("user.not-found", "The account no longer exists.")));
+            : Result.Failure(Error.NotFound("user.not-found", "The account no longer exists.")));
 
     private async Task<Result> RunAsync(Func<UserManager<StaffUser>, Task<Result>> action)
     {
