@@ -10,14 +10,17 @@ public sealed partial record EmailAddress
         Value = value;
     }
 
+    /// <summary>RFC 5321's limit for a forward path.</summary>
+    public const int MaxLength = 254;
+
     public string Value { get; }
 
     public static Result<EmailAddress> Create(string? input)
     {
         var trimmed = input?.Trim() ?? string.Empty;
-        if (trimmed.Length is 0 or > 254 || !Shape().IsMatch(trimmed))
+        if (trimmed.Length is 0 or > MaxLength || !Shape().IsMatch(trimmed))
         {
-            return new Error("email.invalid", $"'{input}' is not a valid e-mail address.", "Email");
+            return Error.Invalid("email.invalid", $"'{Text.Excerpt(input)}' is not a valid e-mail address.", "Email");
         }
 
         return Result<EmailAddress>.Of(new EmailAddress(trimmed.ToLowerInvariant()));
@@ -31,7 +34,9 @@ public sealed partial record EmailAddress
 
     public override string ToString() => Value;
 
-    // One @, a local part without spaces, a domain with at least one dot and a letter TLD.
-    [GeneratedRegex(@"^[^\s@]{1,64}@(?:[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?\.)+[A-Za-z]{2,63}$", RegexOptions.CultureInvariant)]
+    // One @; a local part of RFC 5322's atoms (letters of any script as RFC 6531 allows, digits,
+    // !#$%&'*+/=?^_`{|}~- and inner dots: no <, >, quotes or spaces, so an address never carries markup);
+    // a domain with at least one dot and a letter TLD (umlaut domains too).
+    [GeneratedRegex(@"^(?=.{1,64}@)[\p{L}\p{N}!#$%&'*+/=?^_`{|}~-]+(?:\.[\p{L}\p{N}!#$%&'*+/=?^_`{|}~-]+)*@(?:[\p{L}\p{N}](?:[\p{L}\p{N}-]{0,61}[\p{L}\p{N}])?\.)+\p{L}{2,63}$", RegexOptions.CultureInvariant)]
     private static partial Regex Shape();
 }

@@ -10,12 +10,17 @@ public sealed record PostalCode
 
     public string Value { get; }
 
+    /// <summary>Stands in for a refused code only so that the rest of a form can still be checked; never saved.</summary>
+    public static PostalCode StandIn { get; } = new("99999");
+
     public static Result<PostalCode> Create(string? input)
     {
         var trimmed = input?.Trim() ?? string.Empty;
-        if (trimmed.Length != 5 || !trimmed.All(char.IsAsciiDigit))
+
+        // German postal codes run from 01001 to 99998; none starts with 00.
+        if (trimmed.Length != 5 || !trimmed.All(char.IsAsciiDigit) || trimmed.StartsWith("00", StringComparison.Ordinal))
         {
-            return new Error("postal-code.invalid", $"'{input}' is not a five-digit German postal code.", "PostalCode");
+            return Error.Invalid("postal-code.invalid", $"'{Text.Excerpt(input)}' is not a five-digit German postal code.", "PostalCode");
         }
 
         return Result<PostalCode>.Of(new PostalCode(trimmed));

@@ -74,7 +74,7 @@ public static partial class PatientInputParser
             input.LastName ?? string.Empty,
             input.BirthDate ?? today,
             Clean(input.Street),
-            postalCode.IsSuccess ? postalCode.Value : PostalCode.Parse("00000"),
+            postalCode.IsSuccess ? postalCode.Value : PostalCode.StandIn,
             input.City ?? string.Empty,
             email is { IsSuccess: true } ? email.Value : null,
             Clean(input.Phone));

@@ -123,6 +123,9 @@ public sealed class PatientFlowTests
         await Assertions.Expect(page.Locator("[data-testid=exclusions-empty]")).ToBeVisibleAsync();
         await page.Locator("[data-testid=add-exclusion] input").First.FillAsync("50");
         await page.Locator(".mud-popover-open .mud-list-item").First.ClickAsync();
+
+        // The choice shows as the therapist's name in the field; on a busy machine a click can land before the list settled.
+        await Assertions.Expect(page.Locator("[data-testid=add-exclusion] input").First).Not.ToHaveValueAsync("50");
         await page.Locator("[data-testid=add-exclusion] input").Nth(1).FillAsync("Frühere Behandlung");
         await page.Locator("[data-testid=add-exclusion-button]").ClickAsync();
         await Assertions.Expect(page.Locator("[data-testid=exclusions-table] tbody tr")).ToHaveCountAsync(1);

@@ -79,7 +79,7 @@ public sealed class TherapistProfileModel
 
         var profile = new TherapistProfile(
             Salutation, Title, FirstName?.Trim() ?? string.Empty, LastName?.Trim() ?? string.Empty, Gender, Street,
-            postalCode.IsSuccess ? postalCode.Value : Domain.Common.PostalCode.Parse("00000"), City ?? string.Empty,
+            postalCode.IsSuccess ? postalCode.Value : Domain.Common.PostalCode.StandIn, City ?? string.Empty,
             Blank(Phone), Blank(Fax), email, Blank(Website), HasKassensitz, [.. Methods],
             (Adults ? AgeGroups.Adults : AgeGroups.None) | (Children ? AgeGroups.ChildrenAndAdolescents : AgeGroups.None),
             (Individual ? TherapySettings.Individual : TherapySettings.None) | (Group ? TherapySettings.Group : TherapySettings.None),
