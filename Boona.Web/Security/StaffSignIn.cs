@@ -41,7 +41,19 @@ public sealed class StaffSignIn(SignInManager<StaffUser> signInManager, UserMana
         };
     }
 
-    public Task SignOutAsync() => signInManager.SignOutAsync();
+    /// <summary>
+    /// Renews the account's security stamp before the cookie is deleted: a copy of the cookie (stolen, or still in
+    /// another browser) dies with it. Every session of the account ends; there is no server-side list of sessions.
+    /// </summary>
+    public async Task SignOutAsync()
+    {
+        if (await users.GetUserAsync(signInManager.Context.User) is { } user)
+        {
+            await users.UpdateSecurityStampAsync(user);
+        }
+
+        await signInManager.SignOutAsync();
+    }
 
     /// <summary>True while a password sign-in waits for its authenticator code (a short-lived cookie of its own).</summary>
     public async Task<bool> AwaitsCodeAsync() => await signInManager.GetTwoFactorAuthenticationUserAsync() is not null;

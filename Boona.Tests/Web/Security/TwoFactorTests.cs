@@ -1,12 +1,11 @@
 using System.Net;
-using System.Text.RegularExpressions;
 using Boona.Tests.Support;
 using Boona.Web.Security;
 
 namespace Boona.Tests.Web.Security;
 
 /// <summary>Sign-in with an authenticator app: setting it up on the account page, then the second step of every sign-in.</summary>
-public sealed partial class TwoFactorTests
+public sealed class TwoFactorTests
 {
     private static CancellationToken Token => TestContext.Current.CancellationToken;
 
@@ -18,7 +17,7 @@ public sealed partial class TwoFactorTests
         using var client = await StaffClient.SignedInAsync(app, email, StaffAccounts.Password);
 
         var setup = await client.GetStringAsync(Relative("/account/two-factor"), Token);
-        var key = KeyPattern().Match(setup).Groups[1].Value;
+        var key = TwoFactorClient.KeyOn(setup);
         using var wrong = await PostFormAsync(client, "/account/two-factor", "two-factor", "000000");
         using var enabled = await PostFormAsync(client, "/account/two-factor", "two-factor", Totp.Code(key, DateTimeOffset.UtcNow));
         using var stillSignedIn = await client.GetAsync(Relative("/"), Token);
@@ -45,13 +44,7 @@ public sealed partial class TwoFactorTests
     {
         await using var app = new BoonaAppFactory(seedDemoData: false, new Dictionary<string, string> { ["Security:MaxFailedAttempts"] = "3", ["Security:LockoutMinutes"] = "7" });
         var email = await StaffAccounts.CreateAsync(app, BoonaRoles.Admin);
-        var key = await StaffAccounts.UseAsync(app, async users =>
-        {
-            var user = (await users.FindByEmailAsync(email))!;
-            await users.ResetAuthenticatorKeyAsync(user);
-            await users.SetTwoFactorEnabledAsync(user, true);
-            return (await users.GetAuthenticatorKeyAsync(user))!;
-        });
+        var key = await TwoFactorClient.EnableAsync(app, email);
         using var stranger = StaffClient.Anonymous(app);
         using var direct = await stranger.GetAsync(Relative(PublicRoutes.SignInCode), Token);
         using var client = StaffClient.Anonymous(app);
@@ -76,12 +69,8 @@ public sealed partial class TwoFactorTests
 
     private static Uri Relative(string path) => new(path, UriKind.Relative);
 
-    private static string PathOf(HttpResponseMessage redirect) =>
-        redirect.Headers.Location is { IsAbsoluteUri: true } absolute ? absolute.PathAndQuery : redirect.Headers.Location!.OriginalString;
+    private static string PathOf(HttpResponseMessage redirect) => TwoFactorClient.PathOf(redirect);
 
     private static Task<HttpResponseMessage> PostFormAsync(HttpClient client, string path, string formName, string code) =>
-        StaffClient.PostFormAsync(client, path, formName, new Dictionary<string, string> { ["Model.Code"] = code });
-
-    [GeneratedRegex("id=\"two-factor-key\"[^>]*>([^<]+)<")]
-    private static partial Regex KeyPattern();
+        TwoFactorClient.PostCodeAsync(client, path, formName, code);
 }
