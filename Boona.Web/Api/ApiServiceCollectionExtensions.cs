@@ -21,7 +21,8 @@ public static class ApiServiceCollectionExtensions
 
     /// <summary>
     /// <c>/api/v1</c> and its OpenAPI document at <c>/api/v1/openapi.json</c>. An API key or a staff sign-in, with a staff
-    /// role, is required for every route; an endpoint filter keeps the HTML status pages out of the answers.
+    /// role, is required for every route, and an API key for every write (<see cref="ApiWrites"/>); an endpoint filter
+    /// keeps the HTML status pages out of the answers.
     /// </summary>
     public static IEndpointRouteBuilder MapBoonaApi(this IEndpointRouteBuilder endpoints)
     {
@@ -46,5 +47,5 @@ public static class ApiServiceCollectionExtensions
     }
 
     private static void Policy(Microsoft.AspNetCore.Authorization.AuthorizationPolicyBuilder policy) =>
-        policy.AddAuthenticationSchemes(ApiKeyDefaults.Scheme, IdentityConstants.ApplicationScheme).RequireRole(BoonaRoles.All);
+        policy.AddAuthenticationSchemes(ApiKeyDefaults.Scheme, IdentityConstants.ApplicationScheme).RequireRole(BoonaRoles.All).RequireKeyForWrites();
 }
