@@ -1,5 +1,7 @@
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Boona.Tests.Support;
 
@@ -10,12 +12,16 @@ public sealed class BoonaAppFactory : WebApplicationFactory<Program>
 
     private readonly IReadOnlyDictionary<string, string> _settings;
 
+    private readonly Action<IServiceCollection>? _services;
+
     /// <param name="seedDemoData">Fill the database with the demo data set (and the demo accounts).</param>
     /// <param name="settings">Extra configuration, e.g. <c>["Security:MaxFailedAttempts"] = "3"</c>.</param>
-    public BoonaAppFactory(bool seedDemoData = true, IReadOnlyDictionary<string, string>? settings = null)
+    /// <param name="services">Registrations after the app's own, e.g. a decorator that counts calls.</param>
+    public BoonaAppFactory(bool seedDemoData = true, IReadOnlyDictionary<string, string>? settings = null, Action<IServiceCollection>? services = null)
     {
         SeedDemoData = seedDemoData;
         _settings = settings ?? new Dictionary<string, string>();
+        _services = services;
     }
 
     public bool SeedDemoData { get; }
@@ -32,6 +38,11 @@ public sealed class BoonaAppFactory : WebApplicationFactory<Program>
         foreach (var (key, value) in _settings)
         {
             builder.UseSetting(key, value);
+        }
+
+        if (_services is not null)
+        {
+            builder.ConfigureTestServices(_services);
         }
     }
 

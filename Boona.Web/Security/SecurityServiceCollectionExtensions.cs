@@ -55,6 +55,7 @@ public static class SecurityServiceCollectionExtensions
         services.AddCascadingAuthenticationState();
         services.AddScoped<AuthenticationStateProvider, StaffAuthenticationStateProvider>();
         services.AddScoped<StaffSignIn>();
+        services.AddSingleton<UnknownAccountPassword>();
         services.AddScoped<TwoFactorSetup>();
         services.AddScoped<IdentitySeeder>();
         services.AddTransient<StaffUserQueries>();

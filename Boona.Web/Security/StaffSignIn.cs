@@ -15,14 +15,26 @@ public enum SignInOutcome
 }
 
 /// <summary>Password sign-in with lockout on; used by the static sign-in page within one request.</summary>
-public sealed class StaffSignIn(SignInManager<StaffUser> signInManager, UserManager<StaffUser> users)
+public sealed class StaffSignIn(SignInManager<StaffUser> signInManager, UserManager<StaffUser> users, UnknownAccountPassword unknownAccount)
 {
+    /// <summary>
+    /// An unknown address, a wrong password, a locked and a disabled account get the same answer after the same work
+    /// (one password hash), so that neither the text nor the time tells which addresses have accounts. Only with the
+    /// right password does the page say that the account is locked or disabled.
+    /// </summary>
     public async Task<SignInOutcome> SignInAsync(string email, string password, bool remember)
     {
         var user = await users.FindByEmailAsync(email.Trim());
         if (user is null)
         {
+            unknownAccount.Check(users.PasswordHasher, password);
             return SignInOutcome.Invalid;
+        }
+
+        // Identity answers "locked" before it looks at the password: only known addresses could show it.
+        if (await users.IsLockedOutAsync(user))
+        {
+            return await users.CheckPasswordAsync(user, password) ? SignInOutcome.LockedOut : SignInOutcome.Invalid;
         }
 
         if (user.IsDisabled)
@@ -35,8 +47,8 @@ public sealed class StaffSignIn(SignInManager<StaffUser> signInManager, UserMana
         {
             { Succeeded: true } => SignInOutcome.Success,
             { RequiresTwoFactor: true } => SignInOutcome.CodeRequired,
-            { IsLockedOut: true } => SignInOutcome.LockedOut,
-            { IsNotAllowed: true } => SignInOutcome.Disabled,
+
+            // Locked by this very wrong password (or disabled a moment ago): the password was not right, so say no more.
             _ => SignInOutcome.Invalid,
         };
     }
@@ -83,17 +95,12 @@ public sealed class StaffSignIn(SignInManager<StaffUser> signInManager, UserMana
     /// </summary>
     private async Task<SignInOutcome> CheckDisabledAsync(StaffUser user, string password)
     {
-        if (await users.IsLockedOutAsync(user))
-        {
-            return SignInOutcome.LockedOut;
-        }
-
         if (await users.CheckPasswordAsync(user, password))
         {
             return SignInOutcome.Disabled;
         }
 
         await users.AccessFailedAsync(user);
-        return await users.IsLockedOutAsync(user) ? SignInOutcome.LockedOut : SignInOutcome.Invalid;
+        return SignInOutcome.Invalid;
     }
 }
