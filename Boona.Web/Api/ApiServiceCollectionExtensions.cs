@@ -28,6 +28,7 @@ public static class ApiServiceCollectionExtensions
     {
         var api = endpoints.MapGroup(Prefix)
             .RequireAuthorization(Policy)
+            .RequireRateLimiting(RateLimits.Api)
             .AddEndpointFilter(async (context, next) =>
             {
                 if (context.HttpContext.Features.Get<Microsoft.AspNetCore.Diagnostics.IStatusCodePagesFeature>() is { } pages)
@@ -42,7 +43,7 @@ public static class ApiServiceCollectionExtensions
         api.MapSearches();
         api.MapMatching();
         api.MapInquiries();
-        endpoints.MapOpenApi("/api/{documentName}/openapi.json").RequireAuthorization(Policy);
+        endpoints.MapOpenApi("/api/{documentName}/openapi.json").RequireAuthorization(Policy).RequireRateLimiting(RateLimits.Api);
         return endpoints;
     }
 
