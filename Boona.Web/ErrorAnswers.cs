@@ -11,6 +11,16 @@ internal static class ErrorAnswers
 {
     public static WebApplication UseBoonaErrorAnswers(this WebApplication app)
     {
+        // The pages' handlers wrap everything; they re-run the pipeline for the error page, which only works on the
+        // application itself, not inside a branch.
+        if (!app.Environment.IsDevelopment())
+        {
+            app.UseExceptionHandler("/Error", createScopeForErrors: true);
+        }
+
+        app.UseStatusCodePagesWithReExecute("/not-found", createScopeForStatusCodePages: true);
+
+        // Inside them, the API answers its own failures first; an answer with a body is left alone by the pages.
         app.UseWhen(ApiServiceCollectionExtensions.IsApiRequest, api =>
         {
             api.UseExceptionHandler(new ExceptionHandlerOptions
@@ -19,15 +29,6 @@ internal static class ErrorAnswers
                 StatusCodeSelector = exception => exception is BadHttpRequestException bad ? bad.StatusCode : StatusCodes.Status500InternalServerError,
             });
             api.UseStatusCodePages();
-        });
-        app.UseWhen(context => !ApiServiceCollectionExtensions.IsApiRequest(context), pages =>
-        {
-            if (!app.Environment.IsDevelopment())
-            {
-                pages.UseExceptionHandler("/Error", createScopeForErrors: true);
-            }
-
-            pages.UseStatusCodePagesWithReExecute("/not-found", createScopeForStatusCodePages: true);
         });
         return app;
     }

@@ -16,6 +16,7 @@ builder.Services.AddBoonaLocalization();
 builder.Services.AddBoonaInfrastructure(builder.Configuration, builder.Environment.ContentRootPath, builder.Environment.EnvironmentName);
 builder.Services.AddBoonaSecurity();
 builder.Services.AddBoonaHttpHardening();
+builder.Services.AddBoonaRateLimits();
 builder.Services.AddBoonaApi();
 
 var app = builder.Build();
@@ -45,11 +46,14 @@ app.UseBoonaErrorAnswers();
 app.UseRequestLocalization();
 app.UseAuthentication();
 app.UseAuthorization();
+
+// After authorization, so that the API's policy sees the key (or the person) that calls.
+app.UseRateLimiter();
 app.UseAntiforgery();
 
 // Every endpoint requires a staff role (the fallback policy) unless PublicRoutes lists it.
 app.MapStaticAssets().AllowAnonymousAssets();
-app.MapCultureSwitch().AllowAnonymousWhenPublic();
+app.MapCultureSwitch().AllowAnonymousWhenPublic().RequireRateLimiting(RateLimits.Public);
 app.MapSignOut();
 app.MapBoonaApi();
 app.MapRazorComponents<App>().AddInteractiveServerRenderMode().AllowAnonymousWhenPublic();

@@ -15,7 +15,7 @@ public sealed class ApiKey
         CreatedBy = string.Empty;
     }
 
-    public ApiKey(string name, string prefix, string hash, string role, string createdBy, DateTimeOffset createdAt)
+    public ApiKey(string name, string prefix, string hash, string role, string createdBy, DateTimeOffset createdAt, TimeSpan lifetime)
     {
         Name = name;
         Prefix = prefix;
@@ -23,6 +23,7 @@ public sealed class ApiKey
         Role = role;
         CreatedBy = createdBy;
         CreatedAt = createdAt.ToUniversalTime();
+        ExpiresAt = CreatedAt + lifetime;
     }
 
     public int Id { get; private set; }
@@ -43,6 +44,9 @@ public sealed class ApiKey
 
     public DateTimeOffset CreatedAt { get; private set; }
 
+    /// <summary>From then on the key is refused, like a revoked one: a forgotten key does not stay open for ever.</summary>
+    public DateTimeOffset ExpiresAt { get; private set; }
+
     public DateTimeOffset? LastUsedAt { get; private set; }
 
     public DateTimeOffset? RevokedAt { get; private set; }
@@ -50,6 +54,8 @@ public sealed class ApiKey
     public string? RevokedBy { get; private set; }
 
     public bool IsRevoked => RevokedAt is not null;
+
+    public bool IsValidAt(DateTimeOffset now) => !IsRevoked && now < ExpiresAt;
 
     /// <summary>Revoking is final; a revoked key is refused from the next request on.</summary>
     public bool Revoke(string by, DateTimeOffset at)

@@ -1,17 +1,22 @@
 using Boona.Domain.Common;
 using Boona.Infrastructure.Persistence;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
 
 namespace Boona.Infrastructure.ApiKeys;
 
 /// <summary>A key as the admin page lists it; never the key itself.</summary>
-public sealed record ApiKeyRow(int Id, string Name, string Prefix, string Role, string CreatedBy, DateTimeOffset CreatedAt, DateTimeOffset? LastUsedAt, DateTimeOffset? RevokedAt);
+public sealed record ApiKeyRow(
+    int Id, string Name, string Prefix, string Role, string CreatedBy, DateTimeOffset CreatedAt, DateTimeOffset ExpiresAt, DateTimeOffset? LastUsedAt, DateTimeOffset? RevokedAt)
+{
+    public bool IsExpiredAt(DateTimeOffset now) => RevokedAt is null && now >= ExpiresAt;
+}
 
 /// <summary>The key just created: shown once, then only its hash remains.</summary>
-public sealed record CreatedApiKey(int Id, string Key);
+public sealed record CreatedApiKey(int Id, string Key, DateTimeOffset ExpiresAt);
 
 /// <summary>Admins create, list and revoke API keys.</summary>
-public sealed class ApiKeyCommands(IDbContextFactory<BoonaDbContext> contextFactory, TimeProvider clock)
+public sealed class ApiKeyCommands(IDbContextFactory<BoonaDbContext> contextFactory, TimeProvider clock, IOptions<ApiKeyOptions> options)
 {
     public const int MaxNameLength = 100;
 
@@ -23,11 +28,11 @@ public sealed class ApiKeyCommands(IDbContextFactory<BoonaDbContext> contextFact
         }
 
         var key = ApiKeySecret.NewKey();
-        var apiKey = new ApiKey(name.Trim(), ApiKeySecret.PrefixOf(key), ApiKeySecret.Hash(key), role, createdBy, clock.GetUtcNow());
+        var apiKey = new ApiKey(name.Trim(), ApiKeySecret.PrefixOf(key), ApiKeySecret.Hash(key), role, createdBy, clock.GetUtcNow(), options.Value.Lifetime);
         await using var context = await contextFactory.CreateDbContextAsync(cancellationToken);
         context.ApiKeys.Add(apiKey);
         await context.SaveChangesAsync(cancellationToken);
-        return Result<CreatedApiKey>.Of(new CreatedApiKey(apiKey.Id, key));
+        return Result<CreatedApiKey>.Of(new CreatedApiKey(apiKey.Id, key, apiKey.ExpiresAt));
     }
 
     public async Task<Result> RevokeAsync(int id, string revokedBy, CancellationToken cancellationToken)
@@ -44,13 +49,14 @@ public sealed class ApiKeyCommands(IDbContextFactory<BoonaDbContext> contextFact
         return Result.Success();
     }
 
-    /// <summary>Active keys first, newest first.</summary>
+    /// <summary>Active keys first (revoked and expired ones after them), newest first.</summary>
     public async Task<IReadOnlyList<ApiKeyRow>> ListAsync(CancellationToken cancellationToken)
     {
+        var now = clock.GetUtcNow();
         await using var context = await contextFactory.CreateDbContextAsync(cancellationToken);
         return await context.ApiKeys.AsNoTracking()
-            .OrderBy(k => k.RevokedAt != null).ThenByDescending(k => k.CreatedAt).ThenByDescending(k => k.Id)
-            .Select(k => new ApiKeyRow(k.Id, k.Name, k.Prefix, k.Role, k.CreatedBy, k.CreatedAt, k.LastUsedAt, k.RevokedAt))
+            .OrderBy(k => k.RevokedAt != null || k.ExpiresAt <= now).ThenByDescending(k => k.CreatedAt).ThenByDescending(k => k.Id)
+            .Select(k => new ApiKeyRow(k.Id, k.Name, k.Prefix, k.Role, k.CreatedBy, k.CreatedAt, k.ExpiresAt, k.LastUsedAt, k.RevokedAt))
             .ToListAsync(cancellationToken);
     }
 }

@@ -6,7 +6,10 @@ namespace Boona.Infrastructure.ApiKeys;
 /// <summary>Who is calling: the key's id, name and role.</summary>
 public sealed record ApiCaller(int KeyId, string Name, string Role);
 
-/// <summary>Checks a presented key against the stored hashes; revoked keys are refused at once.</summary>
+/// <summary>
+/// Checks a presented key against the stored hashes on every request, with no cache: a revoked or expired key is
+/// refused from the next request on.
+/// </summary>
 public sealed class ApiKeyValidator(IDbContextFactory<BoonaDbContext> contextFactory, TimeProvider clock)
 {
     /// <summary>"Last used" is recorded at most this often, so that busy integrations do not write on every request.</summary>
@@ -22,12 +25,12 @@ public sealed class ApiKeyValidator(IDbContextFactory<BoonaDbContext> contextFac
         var hash = ApiKeySecret.Hash(presented.Trim());
         await using var context = await contextFactory.CreateDbContextAsync(cancellationToken);
         var key = await context.ApiKeys.SingleOrDefaultAsync(k => k.Hash == hash, cancellationToken);
-        if (key is null || key.IsRevoked)
+        var now = clock.GetUtcNow();
+        if (key is null || !key.IsValidAt(now))
         {
             return null;
         }
 
-        var now = clock.GetUtcNow();
         if (key.LastUsedAt is null || now - key.LastUsedAt > UsageResolution)
         {
             key.MarkUsed(now);

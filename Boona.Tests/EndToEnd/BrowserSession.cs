@@ -14,6 +14,7 @@ public sealed class BrowserSession : IAsyncDisposable
 
     private readonly IPlaywright _playwright;
     private readonly IBrowser _browser;
+    private readonly List<IBrowserContext> _others = [];
 
     private BrowserSession(BoonaAppFactory app, IPlaywright playwright, IBrowser browser, IBrowserContext context, IPage page, string baseUrl)
     {
@@ -46,13 +47,7 @@ public sealed class BrowserSession : IAsyncDisposable
             Headless = true,
             Args = Chromium.Flags,
         });
-        var context = await browser.NewContextAsync(new BrowserNewContextOptions
-        {
-            BaseURL = baseUrl,
-            Locale = "de-DE",
-            TimezoneId = "Europe/Berlin",
-            ViewportSize = new ViewportSize { Width = 1400, Height = 900 },
-        });
+        var context = await browser.NewContextAsync(ContextOptions(baseUrl));
         // Expect(...) has its own default of 5 s, too short on a busy machine.
         Assertions.SetDefaultExpectTimeout(TimeoutMs);
         context.SetDefaultTimeout(TimeoutMs);
@@ -61,8 +56,31 @@ public sealed class BrowserSession : IAsyncDisposable
         return new BrowserSession(app, playwright, browser, context, page, baseUrl);
     }
 
+    /// <summary>A second person at another computer: a browser context of its own (its own cookies) on the same app.</summary>
+    private static BrowserNewContextOptions ContextOptions(string baseUrl) => new()
+    {
+        BaseURL = baseUrl,
+        Locale = "de-DE",
+        TimezoneId = "Europe/Berlin",
+        ViewportSize = new ViewportSize { Width = 1400, Height = 900 },
+    };
+
+    public async Task<IPage> AnotherPersonAsync()
+    {
+        var context = await _browser.NewContextAsync(ContextOptions(BaseUrl));
+        _others.Add(context);
+        context.SetDefaultTimeout(TimeoutMs);
+        context.SetDefaultNavigationTimeout(TimeoutMs);
+        return await context.NewPageAsync();
+    }
+
     public async ValueTask DisposeAsync()
     {
+        foreach (var other in _others)
+        {
+            await other.DisposeAsync();
+        }
+
         await Context.DisposeAsync();
         await _browser.DisposeAsync();
         _playwright.Dispose();

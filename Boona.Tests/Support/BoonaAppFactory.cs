@@ -1,5 +1,7 @@
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Boona.Tests.Support;
 
@@ -12,13 +14,18 @@ public sealed class BoonaAppFactory : WebApplicationFactory<Program>
 
     private readonly string _environment;
 
+    private readonly Action<IServiceCollection>? _services;
+
     /// <param name="seedDemoData">Fill the database with the demo data set (and the demo accounts).</param>
     /// <param name="settings">Extra configuration, e.g. <c>["Security:MaxFailedAttempts"] = "3"</c>.</param>
+    /// <param name="services">Registrations after the app's own, e.g. a decorator that counts calls.</param>
     /// <param name="environment">The host environment; <c>Production</c> needs an admin (<c>Bootstrap:*</c> or demo data).</param>
-    public BoonaAppFactory(bool seedDemoData = true, IReadOnlyDictionary<string, string>? settings = null, string environment = "Development")
+    public BoonaAppFactory(
+        bool seedDemoData = true, IReadOnlyDictionary<string, string>? settings = null, Action<IServiceCollection>? services = null, string environment = "Development")
     {
         SeedDemoData = seedDemoData;
         _settings = settings ?? new Dictionary<string, string>();
+        _services = services;
         _environment = environment;
     }
 
@@ -36,6 +43,11 @@ public sealed class BoonaAppFactory : WebApplicationFactory<Program>
         foreach (var (key, value) in _settings)
         {
             builder.UseSetting(key, value);
+        }
+
+        if (_services is not null)
+        {
+            builder.ConfigureTestServices(_services);
         }
     }
 

@@ -61,6 +61,32 @@ public static partial class StaffClient
         return client;
     }
 
+    /// <summary>Signs in and also returns the session cookie as the browser got it, to replay a copy of it later.</summary>
+    public static async Task<(HttpClient Client, string Cookie)> SignedInWithCookieAsync(BoonaAppFactory app, string email, string password)
+    {
+        var client = Anonymous(app);
+        using var response = await PostSignInAsync(client, email, password);
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        return (client, SessionCookie(response));
+    }
+
+    /// <summary>The <c>Boona.Auth</c> cookie a response set, as a <c>Cookie</c> header value.</summary>
+    public static string SessionCookie(HttpResponseMessage response)
+    {
+        var cookies = response.Headers.TryGetValues("Set-Cookie", out var values) ? values : [];
+        var session = cookies.Select(c => c.Split(';', 2)[0]).Where(c => c.StartsWith("Boona.Auth", StringComparison.Ordinal)).ToList();
+        Assert.NotEmpty(session);
+        return string.Join("; ", session);
+    }
+
+    /// <summary>A client with no cookie jar that sends the given cookie on every request: a copied cookie, replayed.</summary>
+    public static HttpClient Replaying(BoonaAppFactory app, string cookie)
+    {
+        var client = app.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = false });
+        client.DefaultRequestHeaders.Add("Cookie", cookie);
+        return client;
+    }
+
     [GeneratedRegex("name=\"__RequestVerificationToken\" value=\"([^\"]+)\"")]
     private static partial Regex TokenPattern();
 }

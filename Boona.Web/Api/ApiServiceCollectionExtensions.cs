@@ -26,12 +26,14 @@ public static class ApiServiceCollectionExtensions
 
     /// <summary>
     /// <c>/api/v1</c> and its OpenAPI document at <c>/api/v1/openapi.json</c>. An API key or a staff sign-in, with a staff
-    /// role, is required for every route; failures are problem details (<see cref="ErrorAnswers"/>).
+    /// role, is required for every route, and an API key for every write (<see cref="ApiWrites"/>); failures are problem
+    /// details (<see cref="ErrorAnswers"/>).
     /// </summary>
     public static IEndpointRouteBuilder MapBoonaApi(this IEndpointRouteBuilder endpoints)
     {
         var api = endpoints.MapGroup(Prefix)
             .RequireAuthorization(Policy)
+            .RequireRateLimiting(RateLimits.Api)
             .WithMetadata(new Microsoft.AspNetCore.Mvc.RequestSizeLimitAttribute(MaxRequestBodyBytes));
         api.MapTherapists();
         api.MapPatients();
@@ -44,10 +46,10 @@ public static class ApiServiceCollectionExtensions
         api.Map("/{**path}", () => TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: "Not found", detail: "There is no such route in this API."))
             .ExcludeFromDescription()
             .Add(endpoint => ((RouteEndpointBuilder)endpoint).Order = 1);
-        endpoints.MapOpenApi("/api/{documentName}/openapi.json").RequireAuthorization(Policy);
+        endpoints.MapOpenApi("/api/{documentName}/openapi.json").RequireAuthorization(Policy).RequireRateLimiting(RateLimits.Api);
         return endpoints;
     }
 
     private static void Policy(Microsoft.AspNetCore.Authorization.AuthorizationPolicyBuilder policy) =>
-        policy.AddAuthenticationSchemes(ApiKeyDefaults.Scheme, IdentityConstants.ApplicationScheme).RequireRole(BoonaRoles.All);
+        policy.AddAuthenticationSchemes(ApiKeyDefaults.Scheme, IdentityConstants.ApplicationScheme).RequireRole(BoonaRoles.All).RequireKeyForWrites();
 }

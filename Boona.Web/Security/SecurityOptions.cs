@@ -2,7 +2,7 @@ using System.ComponentModel.DataAnnotations;
 
 namespace Boona.Web.Security;
 
-/// <summary>Section <c>Security</c>: how hard repeated wrong passwords are punished.</summary>
+/// <summary>Section <c>Security</c>: how hard repeated wrong passwords are punished, and how soon an open page notices a session that ended.</summary>
 public sealed class SecurityOptions
 {
     public const string Section = "Security";
@@ -13,6 +13,13 @@ public sealed class SecurityOptions
 
     [Range(1, 24 * 60)]
     public int LockoutMinutes { get; set; } = 15;
+
+    /// <summary>
+    /// How often an open page (a circuit, which lives for hours) checks that its session still holds: after a sign-out
+    /// elsewhere, a disabled account or a changed password it goes to the sign-in page within this time.
+    /// </summary>
+    [Range(1, 60 * 60)]
+    public int CircuitRevalidationSeconds { get; set; } = 60;
 }
 
 /// <summary>Section <c>Bootstrap</c>: the first admin of a production database, created only while no admin exists.</summary>

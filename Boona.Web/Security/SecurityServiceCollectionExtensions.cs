@@ -1,9 +1,11 @@
 using Boona.Infrastructure.Identity;
 using Boona.Infrastructure.Persistence;
+using Microsoft.AspNetCore.Antiforgery;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Components.Authorization;
 using Microsoft.AspNetCore.Identity;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 
 namespace Boona.Web.Security;
@@ -22,7 +24,9 @@ public static class SecurityServiceCollectionExtensions
             .AddRoles<IdentityRole>()
             .AddEntityFrameworkStores<BoonaDbContext>()
             .AddSignInManager<BoonaSignInManager>()
-            .AddDefaultTokenProviders();
+            .AddDefaultTokenProviders()
+            .AddTokenProvider<SingleUseAuthenticatorTokenProvider>(TokenOptions.DefaultAuthenticatorProvider);
+        services.TryAddSingleton(TimeProvider.System);
         services.AddOptions<IdentityOptions>().Configure<IOptions<SecurityOptions>>((identity, security) =>
         {
             identity.Lockout.AllowedForNewUsers = true;
@@ -33,7 +37,8 @@ public static class SecurityServiceCollectionExtensions
         // PBKDF2-HMAC-SHA512 at the iteration count OWASP recommends (Identity's default is 100,000).
         services.Configure<PasswordHasherOptions>(o => o.IterationCount = 210_000);
 
-        // Disabling an account or changing its role renews the security stamp; cookies notice within a minute.
+        // The stamp itself is checked on every request (SessionCookieValidation); this interval only decides how soon
+        // a cookie's claims (a changed role, a new name) are read again.
         services.Configure<SecurityStampValidatorOptions>(o => o.ValidationInterval = TimeSpan.FromMinutes(1));
 
         services.AddAuthentication(o =>
@@ -53,6 +58,7 @@ public static class SecurityServiceCollectionExtensions
         services.AddCascadingAuthenticationState();
         services.AddScoped<AuthenticationStateProvider, StaffAuthenticationStateProvider>();
         services.AddScoped<StaffSignIn>();
+        services.AddSingleton<UnknownAccountPassword>();
         services.AddScoped<TwoFactorSetup>();
         services.AddScoped<IdentitySeeder>();
         services.AddTransient<StaffUserQueries>();
@@ -60,10 +66,18 @@ public static class SecurityServiceCollectionExtensions
         return services;
     }
 
-    /// <summary>Sign-out is a POST with an antiforgery token, so no link elsewhere can sign a user out.</summary>
+    /// <summary>
+    /// Sign-out is a POST with an antiforgery token, so no link or form elsewhere can sign a user out. The endpoint binds
+    /// no form, so the antiforgery middleware would only note a missing token: the handler checks it itself.
+    /// </summary>
     public static RouteHandlerBuilder MapSignOut(this IEndpointRouteBuilder endpoints) =>
-        endpoints.MapPost("/account/sign-out", async (StaffSignIn signIn) =>
+        endpoints.MapPost("/account/sign-out", async Task<IResult> (HttpContext context, IAntiforgery antiforgery, StaffSignIn signIn) =>
         {
+            if (!await antiforgery.IsRequestValidAsync(context))
+            {
+                return TypedResults.BadRequest();
+            }
+
             await signIn.SignOutAsync();
             return TypedResults.LocalRedirect(PublicRoutes.SignIn);
         });
@@ -92,6 +106,7 @@ public static class SecurityServiceCollectionExtensions
         options.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
         options.ExpireTimeSpan = TimeSpan.FromHours(10);
         options.SlidingExpiration = true;
+        options.Events.OnValidatePrincipal = SessionCookieValidation.ValidatePrincipalAsync;
 
         // Machines calling the API get status codes, not a sign-in page.
         options.Events.OnRedirectToLogin = context => Answer(context, StatusCodes.Status401Unauthorized);

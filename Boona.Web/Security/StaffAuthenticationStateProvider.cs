@@ -8,13 +8,15 @@ using Microsoft.Extensions.Options;
 namespace Boona.Web.Security;
 
 /// <summary>
-/// A circuit lives for hours; this re-checks the signed-in account every few minutes, so that a
-/// disabled account, a changed role or a reset password ends open sessions too.
+/// A circuit lives for hours and sends no cookie after it started; this re-checks the signed-in account every
+/// <see cref="SecurityOptions.CircuitRevalidationSeconds"/> (a minute by default), so that a sign-out elsewhere, a
+/// disabled account, a changed password or 2FA setting and an admin's "sign out everywhere" end open pages too.
 /// </summary>
-internal sealed class StaffAuthenticationStateProvider(ILoggerFactory loggerFactory, IServiceScopeFactory scopeFactory, IOptions<IdentityOptions> options)
+internal sealed class StaffAuthenticationStateProvider(
+    ILoggerFactory loggerFactory, IServiceScopeFactory scopeFactory, IOptions<IdentityOptions> options, IOptions<SecurityOptions> security)
     : RevalidatingServerAuthenticationStateProvider(loggerFactory)
 {
-    protected override TimeSpan RevalidationInterval => TimeSpan.FromMinutes(5);
+    protected override TimeSpan RevalidationInterval => TimeSpan.FromSeconds(security.Value.CircuitRevalidationSeconds);
 
     protected override async Task<bool> ValidateAuthenticationStateAsync(AuthenticationState authenticationState, CancellationToken cancellationToken)
     {

@@ -55,6 +55,11 @@ public sealed class StaffUserCommands(IServiceScopeFactory scopeFactory)
             return disabled.Succeeded ? ToResult(await users.ResetAuthenticatorKeyAsync(user)) : ToResult(disabled);
         });
 
+    /// <summary>Ends every session of the account (a lost laptop, a shared computer): it signs in again with its password.</summary>
+    public Task<Result> SignOutEverywhereAsync(string userId) =>
+        WithUserAsync(userId, async (users, user) => ToResult(await users.UpdateSecurityStampAsync(user)));
+
+    /// <summary>Identity renews the security stamp with the password: the account's sessions end.</summary>
     public Task<Result> ResetPasswordAsync(string userId, string newPassword) =>
         WithUserAsync(userId, async (users, user) =>
         {
@@ -90,7 +95,10 @@ public sealed class StaffUserCommands(IServiceScopeFactory scopeFactory)
 
             var current = await users.GetRolesAsync(user);
             var removed = await users.RemoveFromRolesAsync(user, current);
-            return removed.Succeeded ? ToResult(await users.AddToRoleAsync(user, role)) : ToResult(removed);
+            var added = removed.Succeeded ? await users.AddToRoleAsync(user, role) : removed;
+
+            // An open circuit keeps the role it started with: ending the sessions takes a lost admin role away at once.
+            return added.Succeeded ? ToResult(await users.UpdateSecurityStampAsync(user)) : ToResult(added);
         });
 
     private static async Task<bool> IsLastActiveAdminAsync(UserManager<StaffUser> users, StaffUser user) =>

@@ -15,7 +15,9 @@ namespace Boona.Tests.Web.Api;
 /// <summary>The real app on an empty SQLite file, and HTTP clients that call its API with a key.</summary>
 public sealed class ApiApp : IAsyncDisposable
 {
-    public BoonaAppFactory Factory { get; } = new(seedDemoData: false);
+    public ApiApp(IReadOnlyDictionary<string, string>? settings = null) => Factory = new(seedDemoData: false, settings);
+
+    public BoonaAppFactory Factory { get; }
 
     public static CancellationToken Token => TestContext.Current.CancellationToken;
 

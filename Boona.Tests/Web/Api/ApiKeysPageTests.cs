@@ -4,6 +4,7 @@ using Boona.Tests.Support;
 using Boona.Web.Components.Pages.Admin.ApiKeys;
 using Bunit;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using MudBlazor;
 
@@ -23,6 +24,7 @@ public sealed class ApiKeysPageTests : BoonaComponentContext, IAsyncLifetime
         _database = await TestDatabase.CreateAsync(DatabaseProvider.Sqlite);
         Services.AddSingleton<IDbContextFactory<BoonaDbContext>>(_database.Factory);
         Services.AddSingleton(TimeProvider.System);
+        Services.AddSingleton<IConfiguration>(new ConfigurationBuilder().Build());
         Services.AddApiKeys();
         AddAuthorization().SetAuthorized("admin@boona.de").SetRoles("Admin");
     }
@@ -58,6 +60,32 @@ public sealed class ApiKeysPageTests : BoonaComponentContext, IAsyncLifetime
 
         page.WaitForAssertion(() => Assert.Contains("widerrufen am", page.Find("[data-testid=api-key-row]").TextContent, StringComparison.Ordinal));
         Assert.Null(await new ApiKeyValidator(Database.Factory, TimeProvider.System).FindAsync(key, Token));
+    }
+
+    [Fact]
+    public async Task The_list_shows_when_each_key_expires_and_was_last_used_and_offers_no_revoke_for_an_expired_one()
+    {
+        var now = DateTimeOffset.UtcNow;
+        await using (var context = Database.CreateContext())
+        {
+            context.ApiKeys.Add(new ApiKey("Website", "bk_websit", ApiKeySecret.Hash("bk_website"), "Coordinator", "admin@boona.de", now, TimeSpan.FromDays(365)));
+            context.ApiKeys.Add(new ApiKey("Alte Integration", "bk_old", ApiKeySecret.Hash("bk_old"), "Coordinator", "admin@boona.de", now.AddDays(-400), TimeSpan.FromDays(365)));
+            await context.SaveChangesAsync(Token);
+        }
+
+        await new ApiKeyValidator(Database.Factory, TimeProvider.System).FindAsync("bk_website", Token);
+        var page = Render<ApiKeysPage>();
+        page.WaitForAssertion(() => Assert.Equal(2, page.FindAll("[data-testid=api-key-row]").Count));
+        var (active, expired) = (page.FindAll("[data-testid=api-key-row]")[0], page.FindAll("[data-testid=api-key-row]")[1]);
+
+        Assert.Contains("Ein neuer Schlüssel gilt 365 Tage", page.Find("[data-testid=api-keys-lifetime]").TextContent, StringComparison.Ordinal);
+        Assert.Equal("aktiv", active.QuerySelector("[data-testid=api-key-state]")!.TextContent);
+        Assert.Equal(Boona.Web.DisplayFormat.Day(now.AddDays(365)), active.QuerySelector("[data-testid=api-key-expires]")!.TextContent);
+        Assert.StartsWith(Boona.Web.DisplayFormat.Day(now), active.QuerySelector("[data-testid=api-key-last-used]")!.TextContent, StringComparison.Ordinal);
+        Assert.NotNull(active.QuerySelector("[data-testid=api-key-revoke]"));
+        Assert.StartsWith("abgelaufen am", expired.QuerySelector("[data-testid=api-key-state]")!.TextContent, StringComparison.Ordinal);
+        Assert.Equal("nie", expired.QuerySelector("[data-testid=api-key-last-used]")!.TextContent);
+        Assert.Null(expired.QuerySelector("[data-testid=api-key-revoke]"));
     }
 
     async ValueTask IAsyncDisposable.DisposeAsync()

@@ -32,6 +32,18 @@ public sealed class OddUrlTests
         }
     }
 
+    [Fact]
+    public async Task An_unknown_page_answers_404_with_the_not_found_page()
+    {
+        await using var app = new BoonaAppFactory(seedDemoData: false);
+        using var client = await StaffClient.SignedInAsync(app, await StaffAccounts.CreateAsync(app, BoonaRoles.Coordinator), StaffAccounts.Password);
+
+        using var response = await client.GetAsync(new Uri("/gibt-es-nicht", UriKind.Relative), Token);
+
+        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+        Assert.Contains("data-testid=\"page-not-found\"", await response.Content.ReadAsStringAsync(Token), StringComparison.Ordinal);
+    }
+
     [Theory]
     [InlineData("/%5Cevil.example")]
     [InlineData("//evil.example")]

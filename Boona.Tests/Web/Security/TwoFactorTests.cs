@@ -1,12 +1,11 @@
 using System.Net;
-using System.Text.RegularExpressions;
 using Boona.Tests.Support;
 using Boona.Web.Security;
 
 namespace Boona.Tests.Web.Security;
 
 /// <summary>Sign-in with an authenticator app: setting it up on the account page, then the second step of every sign-in.</summary>
-public sealed partial class TwoFactorTests
+public sealed class TwoFactorTests
 {
     private static CancellationToken Token => TestContext.Current.CancellationToken;
 
@@ -18,7 +17,7 @@ public sealed partial class TwoFactorTests
         using var client = await StaffClient.SignedInAsync(app, email, StaffAccounts.Password);
 
         var setup = await client.GetStringAsync(Relative("/account/two-factor"), Token);
-        var key = KeyPattern().Match(setup).Groups[1].Value;
+        var key = TwoFactorClient.KeyOn(setup);
         using var wrong = await PostFormAsync(client, "/account/two-factor", "two-factor", "000000");
         using var enabled = await PostFormAsync(client, "/account/two-factor", "two-factor", Totp.Code(key, DateTimeOffset.UtcNow));
         using var stillSignedIn = await client.GetAsync(Relative("/"), Token);
@@ -31,7 +30,8 @@ public sealed partial class TwoFactorTests
         using var fresh = StaffClient.Anonymous(app);
         using var password = await StaffClient.PostSignInAsync(fresh, email, StaffAccounts.Password, "/patients");
         using var beforeCode = await fresh.GetAsync(Relative("/"), Token);
-        using var withCode = await PostFormAsync(fresh, PathOf(password), "sign-in-code", Totp.Code(key, DateTimeOffset.UtcNow));
+        // The next step's code: the one that turned it on has been used.
+        using var withCode = await PostFormAsync(fresh, PathOf(password), "sign-in-code", Totp.Code(key, DateTimeOffset.UtcNow.AddSeconds(30)));
         using var afterCode = await fresh.GetAsync(Relative("/"), Token);
 
         Assert.StartsWith(PublicRoutes.SignInCode + "?ReturnUrl=%2Fpatients", PathOf(password), StringComparison.Ordinal);
@@ -45,13 +45,7 @@ public sealed partial class TwoFactorTests
     {
         await using var app = new BoonaAppFactory(seedDemoData: false, new Dictionary<string, string> { ["Security:MaxFailedAttempts"] = "3", ["Security:LockoutMinutes"] = "7" });
         var email = await StaffAccounts.CreateAsync(app, BoonaRoles.Admin);
-        var key = await StaffAccounts.UseAsync(app, async users =>
-        {
-            var user = (await users.FindByEmailAsync(email))!;
-            await users.ResetAuthenticatorKeyAsync(user);
-            await users.SetTwoFactorEnabledAsync(user, true);
-            return (await users.GetAuthenticatorKeyAsync(user))!;
-        });
+        var key = await TwoFactorClient.EnableAsync(app, email);
         using var stranger = StaffClient.Anonymous(app);
         using var direct = await stranger.GetAsync(Relative(PublicRoutes.SignInCode), Token);
         using var client = StaffClient.Anonymous(app);
@@ -74,14 +68,55 @@ public sealed partial class TwoFactorTests
         Assert.Contains("für 7 Minuten gesperrt", WebUtility.HtmlDecode(await right.Content.ReadAsStringAsync(Token)), StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task A_code_opens_one_session_only_and_no_earlier_code_opens_another()
+    {
+        await using var app = new BoonaAppFactory(seedDemoData: false);
+        var email = await StaffAccounts.CreateAsync(app, BoonaRoles.Coordinator);
+        var key = await TwoFactorClient.EnableAsync(app, email);
+        var now = DateTimeOffset.UtcNow;
+
+        var (first, _) = await TwoFactorClient.SignedInWithCodeAsync(app, email, Totp.Code(key, now));
+        using var __ = first;
+        var sameCode = await CodeStepAsync(app, email, Totp.Code(key, now));
+        var earlierCode = await CodeStepAsync(app, email, Totp.Code(key, now.AddSeconds(-30)));
+        var nextCode = await CodeStepAsync(app, email, Totp.Code(key, now.AddSeconds(30)));
+
+        Assert.Equal(HttpStatusCode.OK, sameCode.StatusCode);
+        Assert.Contains("Der Code ist falsch", sameCode.Page, StringComparison.Ordinal);
+        Assert.Contains("Der Code ist falsch", earlierCode.Page, StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.Redirect, nextCode.StatusCode);
+    }
+
+    [Fact]
+    public async Task The_code_that_turned_it_on_does_not_sign_in_again()
+    {
+        await using var app = new BoonaAppFactory(seedDemoData: false);
+        var email = await StaffAccounts.CreateAsync(app, BoonaRoles.Coordinator);
+        using var client = await StaffClient.SignedInAsync(app, email, StaffAccounts.Password);
+        var key = TwoFactorClient.KeyOn(await client.GetStringAsync(Relative("/account/two-factor"), Token));
+        var code = Totp.Code(key, DateTimeOffset.UtcNow);
+
+        using var enabled = await PostFormAsync(client, "/account/two-factor", "two-factor", code);
+        var again = await CodeStepAsync(app, email, code);
+
+        Assert.Contains("jetzt eingeschaltet", WebUtility.HtmlDecode(await enabled.Content.ReadAsStringAsync(Token)), StringComparison.Ordinal);
+        Assert.Contains("Der Code ist falsch", again.Page, StringComparison.Ordinal);
+    }
+
+    /// <summary>A fresh browser: the password step, then the given code.</summary>
+    private static async Task<(HttpStatusCode StatusCode, string Page)> CodeStepAsync(BoonaAppFactory app, string email, string code)
+    {
+        using var client = StaffClient.Anonymous(app);
+        using var password = await StaffClient.PostSignInAsync(client, email, StaffAccounts.Password);
+        using var response = await PostFormAsync(client, PathOf(password), "sign-in-code", code);
+        return (response.StatusCode, WebUtility.HtmlDecode(await response.Content.ReadAsStringAsync(Token)));
+    }
+
     private static Uri Relative(string path) => new(path, UriKind.Relative);
 
-    private static string PathOf(HttpResponseMessage redirect) =>
-        redirect.Headers.Location is { IsAbsoluteUri: true } absolute ? absolute.PathAndQuery : redirect.Headers.Location!.OriginalString;
+    private static string PathOf(HttpResponseMessage redirect) => TwoFactorClient.PathOf(redirect);
 
     private static Task<HttpResponseMessage> PostFormAsync(HttpClient client, string path, string formName, string code) =>
-        StaffClient.PostFormAsync(client, path, formName, new Dictionary<string, string> { ["Model.Code"] = code });
-
-    [GeneratedRegex("id=\"two-factor-key\"[^>]*>([^<]+)<")]
-    private static partial Regex KeyPattern();
+        TwoFactorClient.PostCodeAsync(client, path, formName, code);
 }
