@@ -1,7 +1,6 @@
 using System.Text.Json.Serialization;
 using Boona.Web.Security;
 using Microsoft.AspNetCore.Authentication;
-using Microsoft.AspNetCore.Identity;
 
 namespace Boona.Web.Api;
 
@@ -27,13 +26,13 @@ public static class ApiServiceCollectionExtensions
 
     /// <summary>
     /// <c>/api/v1</c> and its OpenAPI document at <c>/api/v1/openapi.json</c>. An API key or a staff sign-in, with a staff
-    /// role, is required for every route, and an API key for every write (<see cref="ApiWrites"/>); failures are problem
+    /// role, is required for every route, and an API key for every write (<see cref="ApiAccess"/>); failures are problem
     /// details (<see cref="ErrorAnswers"/>).
     /// </summary>
     public static IEndpointRouteBuilder MapBoonaApi(this IEndpointRouteBuilder endpoints)
     {
         var api = endpoints.MapGroup(Prefix)
-            .RequireAuthorization(Policy)
+            .RequireAuthorization(ApiAccess.Require)
             .RequireRateLimiting(RateLimits.Api)
             .WithMetadata(new Microsoft.AspNetCore.Mvc.RequestSizeLimitAttribute(MaxRequestBodyBytes));
         api.MapTherapists();
@@ -42,10 +41,8 @@ public static class ApiServiceCollectionExtensions
         api.MapMatching();
         api.MapInquiries();
 
-        endpoints.MapOpenApi("/api/{documentName}/openapi.json").RequireAuthorization(Policy).RequireRateLimiting(RateLimits.Api);
+        endpoints.MapOpenApi("/api/{documentName}/openapi.json").RequireAuthorization(ApiAccess.Require).RequireRateLimiting(RateLimits.Api);
         return endpoints;
     }
 
-    private static void Policy(Microsoft.AspNetCore.Authorization.AuthorizationPolicyBuilder policy) =>
-        policy.AddAuthenticationSchemes(ApiKeyDefaults.Scheme, IdentityConstants.ApplicationScheme).RequireRole(BoonaRoles.All).RequireKeyForWrites();
 }
