@@ -40,6 +40,7 @@ public static class ApiServiceCollectionExtensions
         api.MapSearches();
         api.MapMatching();
         api.MapInquiries();
+        api.MapAdmin();
 
         endpoints.MapOpenApi("/api/{documentName}/openapi.json").RequireAuthorization(ApiAccess.Require).RequireRateLimiting(RateLimits.Api);
         return endpoints;
