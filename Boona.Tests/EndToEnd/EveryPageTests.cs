@@ -2,6 +2,7 @@ using Boona.Domain.Inquiries;
 using Boona.Infrastructure.Persistence;
 using Boona.Tests.Support;
 using Boona.Web.Security;
+using Deque.AxeCore.Playwright;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
@@ -37,6 +38,7 @@ public sealed class EveryPageTests
         var opened = new List<string>();
         var pagesNamingPatients = 0;
         var notLogged = new List<string>();
+        var inaccessible = new List<string>();
         foreach (var (template, interactive) in StaffPages())
         {
             var url = Fill(template, ids);
@@ -55,6 +57,7 @@ public sealed class EveryPageTests
             await Assertions.Expect(page.Locator("h4, h5").First).ToBeVisibleAsync();
             await page.ScreenshotAsync("all-" + ScreenshotName(template));
             opened.Add(url);
+            inaccessible.AddRange(await AccessibilityProblemsAsync(page, url));
 
             var named = shown.In(await page.InnerTextAsync("body"));
             pagesNamingPatients += named.Count > 0 ? 1 : 0;
@@ -62,9 +65,19 @@ public sealed class EveryPageTests
         }
 
         Assert.True(scriptErrors.Count == 0, string.Join(Environment.NewLine, scriptErrors));
+        Assert.True(inaccessible.Count == 0, "Serious or critical accessibility problems (axe):" + Environment.NewLine + string.Join(Environment.NewLine, inaccessible));
         Assert.True(notLogged.Count == 0, "Shown without an access-log entry: " + string.Join(", ", notLogged));
         Assert.True(pagesNamingPatients >= 5, $"Only {pagesNamingPatients} pages named a patient: the name check is broken.");
         Assert.True(opened.Count >= 20, $"Only {opened.Count} pages were opened: the enumeration is broken.");
+    }
+
+    /// <summary>The axe rules a page breaks with serious or critical impact, each with the first elements it names.</summary>
+    private static async Task<IEnumerable<string>> AccessibilityProblemsAsync(IPage page, string url)
+    {
+        var results = await page.RunAxe();
+        return results.Violations
+            .Where(v => v.Impact is "serious" or "critical")
+            .Select(v => $"{url}: {v.Id} ({v.Impact}) {v.Help}: {string.Join(" | ", v.Nodes.Take(3).Select(n => n.Html))}");
     }
 
     /// <summary>

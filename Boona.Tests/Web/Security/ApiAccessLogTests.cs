@@ -122,7 +122,7 @@ public sealed class ApiAccessLogTests
     private static async Task<HttpClient> KeyClientAsync(BoonaAppFactory app)
     {
         await using var scope = app.Services.CreateAsyncScope();
-        var key = (await scope.ServiceProvider.GetRequiredService<ApiKeyCommands>().CreateAsync(KeyName, ApiKeyScope.Read, "admin@test", Token)).Value.Key;
+        var key = (await scope.ServiceProvider.GetRequiredService<ApiKeyCommands>().CreateAsync(KeyName, ApiKeyScope.Admin, "admin@test", Token)).Value.Key;
         var client = app.CreateClient();
         client.DefaultRequestHeaders.Add(ApiKeyDefaults.Header, key);
         return client;
