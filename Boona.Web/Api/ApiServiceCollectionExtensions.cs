@@ -1,7 +1,6 @@
 using System.Text.Json.Serialization;
 using Boona.Web.Security;
 using Microsoft.AspNetCore.Authentication;
-using Microsoft.AspNetCore.Identity;
 
 namespace Boona.Web.Api;
 
@@ -18,7 +17,8 @@ public static class ApiServiceCollectionExtensions
     public static IServiceCollection AddBoonaApi(this IServiceCollection services)
     {
         services.AddAuthentication().AddScheme<AuthenticationSchemeOptions, ApiKeyAuthenticationHandler>(ApiKeyDefaults.Scheme, null);
-        services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Converters.Add(new JsonStringEnumConverter()));
+        // Enums by name only: a number such as "salutation": 42 is refused instead of stored as a value the enum lacks.
+        services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Converters.Add(new JsonStringEnumConverter(allowIntegerValues: false)));
         services.AddProblemDetails();
         services.AddOpenApi("v1", o => o.ShouldInclude = d => d.RelativePath?.StartsWith(Prefix[1..], StringComparison.Ordinal) == true);
         return services;
@@ -26,13 +26,13 @@ public static class ApiServiceCollectionExtensions
 
     /// <summary>
     /// <c>/api/v1</c> and its OpenAPI document at <c>/api/v1/openapi.json</c>. An API key or a staff sign-in, with a staff
-    /// role, is required for every route, and an API key for every write (<see cref="ApiWrites"/>); failures are problem
+    /// role, is required for every route, and an API key for every write (<see cref="ApiAccess"/>); failures are problem
     /// details (<see cref="ErrorAnswers"/>).
     /// </summary>
     public static IEndpointRouteBuilder MapBoonaApi(this IEndpointRouteBuilder endpoints)
     {
         var api = endpoints.MapGroup(Prefix)
-            .RequireAuthorization(Policy)
+            .RequireAuthorization(ApiAccess.Require)
             .RequireRateLimiting(RateLimits.Api)
             .WithMetadata(new Microsoft.AspNetCore.Mvc.RequestSizeLimitAttribute(MaxRequestBodyBytes));
         api.MapTherapists();
@@ -41,15 +41,8 @@ public static class ApiServiceCollectionExtensions
         api.MapMatching();
         api.MapInquiries();
 
-        // An unknown route under the API is a 404 for a caller with a key too (the fallback policy only reads the cookie).
-        // Order 1: every other route, the OpenAPI document included, is matched before this one.
-        api.Map("/{**path}", () => TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: "Not found", detail: "There is no such route in this API."))
-            .ExcludeFromDescription()
-            .Add(endpoint => ((RouteEndpointBuilder)endpoint).Order = 1);
-        endpoints.MapOpenApi("/api/{documentName}/openapi.json").RequireAuthorization(Policy).RequireRateLimiting(RateLimits.Api);
+        endpoints.MapOpenApi("/api/{documentName}/openapi.json").RequireAuthorization(ApiAccess.Require).RequireRateLimiting(RateLimits.Api);
         return endpoints;
     }
 
-    private static void Policy(Microsoft.AspNetCore.Authorization.AuthorizationPolicyBuilder policy) =>
-        policy.AddAuthenticationSchemes(ApiKeyDefaults.Scheme, IdentityConstants.ApplicationScheme).RequireRole(BoonaRoles.All).RequireKeyForWrites();
 }

@@ -66,14 +66,14 @@ internal static class TherapistEndpoints
 
     private static async Task<IResult> ListAsync(string? name, string? postalPrefix, string? status, int? page, int? pageSize, TherapistQueries queries, CancellationToken cancellationToken)
     {
-        var query = new ApiQuery();
+        var query = new ApiQuery(page, pageSize);
         var parsedStatus = query.Enum<TherapistStatus>(status, "status");
         if (!query.IsValid)
         {
             return query.Problem();
         }
 
-        var list = await queries.ListAsync(new TherapistListQuery { Name = name, PostalPrefix = postalPrefix, Status = parsedStatus, Page = query.Page(page), PageSize = query.PageSize(pageSize) }, cancellationToken);
+        var list = await queries.ListAsync(new TherapistListQuery { Name = name, PostalPrefix = postalPrefix, Status = parsedStatus, Page = query.Page, PageSize = query.PageSize }, cancellationToken);
         return TypedResults.Ok(new TherapistListDto(list.Rows, list.TotalCount));
     }
 
@@ -144,22 +144,17 @@ internal static class TherapistEndpoints
     private static Task<IResult> CoolingAsync(int id, HttpContext http, CoolingCommands cooling) =>
         ChangeAsync<CoolingOverrideInput>(http, required: true, input => cooling.OverrideAsync(id, input, http.RequestAborted));
 
-    /// <summary>Reads the body (an empty one is the default input where the body is optional), runs the use case, answers 204 or the problem.</summary>
+    /// <summary>Reads the body (a missing one is the default input where the body is optional), runs the use case, answers 204 or the problem.</summary>
     private static async Task<IResult> ChangeAsync<TInput>(HttpContext http, bool required, Func<TInput, Task<Result>> change)
         where TInput : class, new()
     {
-        var input = new TInput();
-        if (required || http.Request.ContentLength is > 0 || http.Request.HasJsonContentType())
+        var body = await JsonBody<TInput>.BindAsync(http);
+        if (body is null || (body.Value is null && (required || !body.IsReadable)))
         {
-            var body = await JsonBody<TInput>.BindAsync(http);
-            if (body?.Value is not { } value)
-            {
-                return body?.Problem() ?? TypedResults.BadRequest();
-            }
-
-            input = value;
+            return body?.Problem() ?? TypedResults.BadRequest();
         }
 
+        var input = body.Value ?? new TInput();
         var result = await change(input);
         return result.IsSuccess ? TypedResults.NoContent() : ApiProblems.From(result);
     }
