@@ -3,6 +3,7 @@ using System.Net.Http.Json;
 using System.Text;
 using System.Text.Json;
 using Boona.Domain.Therapists;
+using Boona.Infrastructure.Geo.PostalCodes;
 using Boona.Infrastructure.Persistence;
 using Boona.Tests.Support;
 using Microsoft.EntityFrameworkCore;
@@ -126,7 +127,16 @@ public sealed class TherapistApiTests
     {
         await using var app = await AppAsync(provider);
         using var client = app.App.Client(await app.App.NewKeyAsync("Praxisverwaltung"));
+        await app.App.ChangeAsync(c =>
+        {
+            c.PostalCodes.Add(new PostalCodeCentroid { Code = "50667", Place = "Köln", State = "Nordrhein-Westfalen", Latitude = 50.9381, Longitude = 6.9570 });
+            return Task.CompletedTask;
+        });
         var id = await CreateAsync(client);
+
+        // Located at once at the postal code's centroid, so that the new therapist can be selected today.
+        var created = await GetAsync(client, id);
+        Assert.Equal((50.9381, "PostalCodeCentroid"), (created.GetProperty("latitude").GetDouble(), created.GetProperty("locationSource").GetString()));
 
         async Task ChangeAsync(HttpMethod method, string path, object? body)
         {
