@@ -81,7 +81,6 @@ public sealed class TherapistFlowTests
                 var dialog = page.Locator(".mud-dialog");
                 await Assertions.Expect(dialog).ToBeVisibleAsync();
                 await Assertions.Expect(page.Locator("[data-testid=dialog-error]")).ToHaveCountAsync(0);
-                Assert.Equal(0, await page.Locator(".mud-dialog .mud-input-error").CountAsync());
                 await page.ScreenshotAsync($"therapists-06-dialog-{name}-{size}");
                 await AssertFitsAsync(page, $"the {name} dialog");
                 await dialog.GetByRole(AriaRole.Button, new() { Name = "Abbrechen" }).ClickAsync();
