@@ -21,6 +21,10 @@ internal static class ApiAccess
             .RequireAuthenticatedUser()
             .RequireAssertion(context => context.Resource is HttpContext http && Allows(context.User, http.Request.Method));
 
+    /// <summary>The admin endpoints (settings, jobs): on top of <see cref="Require"/>, an admin sign-in or an admin key.</summary>
+    public static void RequireAdmin(AuthorizationPolicyBuilder policy) =>
+        policy.AddAuthenticationSchemes(ApiKeyDefaults.Scheme, IdentityConstants.ApplicationScheme).RequireRole(BoonaRoles.Admin);
+
     private static bool Allows(ClaimsPrincipal user, string method)
     {
         var isRead = HttpMethods.IsGet(method) || HttpMethods.IsHead(method) || HttpMethods.IsOptions(method);

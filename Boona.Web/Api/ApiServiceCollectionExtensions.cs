@@ -18,9 +18,14 @@ public static class ApiServiceCollectionExtensions
     {
         services.AddAuthentication().AddScheme<AuthenticationSchemeOptions, ApiKeyAuthenticationHandler>(ApiKeyDefaults.Scheme, null);
         // Enums by name only: a number such as "salutation": 42 is refused instead of stored as a value the enum lacks.
-        services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Converters.Add(new JsonStringEnumConverter(allowIntegerValues: false)));
+        // Numbers as numbers only: "42" for an integer is refused like 42 for an enum (and the schema says plain integer).
+        services.ConfigureHttpJsonOptions(o =>
+        {
+            o.SerializerOptions.Converters.Add(new JsonStringEnumConverter(allowIntegerValues: false));
+            o.SerializerOptions.NumberHandling = JsonNumberHandling.Strict;
+        });
         services.AddProblemDetails();
-        services.AddOpenApi("v1", o => o.ShouldInclude = d => d.RelativePath?.StartsWith(Prefix[1..], StringComparison.Ordinal) == true);
+        services.AddOpenApi("v1", OpenApiDescription.Configure);
         return services;
     }
 
@@ -40,6 +45,7 @@ public static class ApiServiceCollectionExtensions
         api.MapSearches();
         api.MapMatching();
         api.MapInquiries();
+        api.MapAdmin();
 
         endpoints.MapOpenApi("/api/{documentName}/openapi.json").RequireAuthorization(ApiAccess.Require).RequireRateLimiting(RateLimits.Api);
         return endpoints;
