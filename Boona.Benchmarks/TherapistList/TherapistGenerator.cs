@@ -90,11 +90,12 @@ public sealed class TherapistGenerator(IReadOnlyList<ZipCodePlace> places, DateT
         {
             if (Chance(0.5))
             {
-                therapist.Block("Keine Anfragen", today.AddDays(-_random.Next(1, 300)), null);
+                var daysAgo = _random.Next(1, 300);
+                therapist.Block("Keine Anfragen", null, new StatusStamp(now.AddDays(-daysAgo), today.AddDays(-daysAgo), "Benchmark"));
             }
             else
             {
-                therapist.Deactivate();
+                therapist.Deactivate("Ruhestand", new StatusStamp(now, today, "Benchmark"));
             }
         }
     }

@@ -1,3 +1,5 @@
+using Boona.Domain.Common;
+
 namespace Boona.Domain.Therapists;
 
 public sealed partial class Therapist
@@ -12,14 +14,29 @@ public sealed partial class Therapist
 
     public DateTimeOffset? AvailabilityConfirmedAt { get; private set; }
 
+    public const int AvailabilityNoteMaxLength = 1000;
+
     /// <summary>Records what the therapist (or a coordinator on their behalf) confirmed at <paramref name="at"/>.</summary>
-    public void ConfirmAvailability(DateOnly? freeIndividualFrom, DateOnly? freeGroupFrom, bool potentiallyAvailable, string? note, DateTimeOffset at)
+    public Result ConfirmAvailability(DateOnly? freeIndividualFrom, DateOnly? freeGroupFrom, bool potentiallyAvailable, string? note, DateTimeOffset at)
     {
+        var today = TherapistDates.DayOf(at);
+        List<Error> errors =
+        [
+            .. TherapistDates.Check(freeIndividualFrom, today, nameof(FreeIndividualPlaceFrom)),
+            .. TherapistDates.Check(freeGroupFrom, today, nameof(FreeGroupPlaceFrom)),
+            .. Text.Check(note, nameof(AvailabilityNote), AvailabilityNoteMaxLength, multiLine: true),
+        ];
+        if (errors.Count > 0)
+        {
+            return Result.Failure(errors);
+        }
+
         FreeIndividualPlaceFrom = freeIndividualFrom;
         FreeGroupPlaceFrom = freeGroupFrom;
         PotentiallyAvailable = potentiallyAvailable;
-        AvailabilityNote = string.IsNullOrWhiteSpace(note) ? null : note.Trim();
+        AvailabilityNote = Text.TrimOrNull(note);
         AvailabilityConfirmedAt = at.ToUniversalTime();
+        return Result.Success();
     }
 
     /// <summary>Availability not confirmed within <paramref name="expiry"/> counts as unknown.</summary>

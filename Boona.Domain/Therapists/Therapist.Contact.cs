@@ -43,23 +43,43 @@ public sealed partial class Therapist
         }
     }
 
-    /// <summary>A coordinator sets a different end of the cooling period; the reason is kept.</summary>
-    public void OverrideCooling(DateOnly? nextContactAllowedOn, string reason, DateTimeOffset at)
+    /// <summary>A coordinator sets a different end of the cooling period (null: contact allowed at once); the reason is kept.</summary>
+    public Result OverrideCooling(DateOnly? nextContactAllowedOn, string? reason, DateTimeOffset at)
     {
-        if (string.IsNullOrWhiteSpace(reason))
+        List<Error> errors =
+        [
+            .. Text.IsBlank(reason)
+                ? [Error.Invalid("therapist.cooling.reason", "Overriding the cooling period needs a reason.", "Reason")]
+                : Text.Check(reason, "Reason", FreeText.ShortMaxLength, multiLine: true),
+            .. TherapistDates.Check(nextContactAllowedOn, TherapistDates.DayOf(at), nameof(NextContactAllowedOn)),
+        ];
+        if (errors.Count > 0)
         {
-            throw new DomainException("therapist.cooling.reason", "Overriding the cooling period needs a reason.");
+            return Result.Failure(errors);
         }
 
         NextContactAllowedOn = nextContactAllowedOn;
-        CoolingOverrideReason = reason.Trim();
+        CoolingOverrideReason = reason!.Trim();
         CoolingOverriddenAt = at.ToUniversalTime();
+        return Result.Success();
     }
 
-    public void SetContactRules(DateOnly? pausedUntil, ContactChannel preferredChannel)
+    /// <summary>The therapist's own rules: no inquiries up to and including <paramref name="pausedUntil"/>, and the channel they prefer.</summary>
+    public Result SetContactRules(DateOnly? pausedUntil, ContactChannel preferredChannel, DateOnly today)
     {
+        List<Error> errors =
+        [
+            .. TherapistDates.Check(pausedUntil, today, nameof(ContactPausedUntil)),
+            .. Choice.Check(preferredChannel, nameof(PreferredChannel)),
+        ];
+        if (errors.Count > 0)
+        {
+            return Result.Failure(errors);
+        }
+
         ContactPausedUntil = pausedUntil;
         PreferredChannel = preferredChannel;
+        return Result.Success();
     }
 
     public void MarkKnowsBoona(bool knows) => KnowsBoona = knows;

@@ -17,19 +17,38 @@ public sealed partial class Therapist
 
     public bool PrefersGroupTherapy { get; private set; }
 
+    /// <summary>The youngest and oldest patient age a therapist can name.</summary>
+    public const int MinPatientAge = 0;
+
+    public const int MaxPatientAge = 120;
+
+    /// <summary>More diagnosis groups than this is a list of everything, i.e. no preference.</summary>
+    public const int MaxPreferredDiagnoses = 50;
+
     public Result SetPreferences(IEnumerable<Icd10Prefix> diagnoses, int? ageMin, int? ageMax, Gender? patientGender, bool prefersGroup)
     {
-        if (ageMin is < 0 or > 120 || ageMax is < 0 or > 120)
+        var distinct = diagnoses.Distinct().OrderBy(d => d.Value, StringComparer.Ordinal).ToList();
+        var errors = Choice.Check(patientGender, nameof(PreferredPatientGender)).ToList();
+        if (distinct.Count > MaxPreferredDiagnoses)
         {
-            return Result.Failure(new Error("therapist.age-range.bounds", "Ages must lie between 0 and 120.", nameof(PatientAgeMin)));
+            errors.Add(Error.Invalid("therapist.diagnoses.too-many", $"At most {MaxPreferredDiagnoses} diagnosis groups can be preferred.", nameof(PreferredDiagnoses)));
         }
 
-        if (ageMin is not null && ageMax is not null && ageMin > ageMax)
+        if (ageMin is < MinPatientAge or > MaxPatientAge || ageMax is < MinPatientAge or > MaxPatientAge)
         {
-            return Result.Failure(new Error("therapist.age-range.order", "The minimum age is above the maximum age.", nameof(PatientAgeMax)));
+            errors.Add(Error.Invalid("therapist.age-range.bounds", $"Ages must lie between {MinPatientAge} and {MaxPatientAge}.", ageMin is < MinPatientAge or > MaxPatientAge ? nameof(PatientAgeMin) : nameof(PatientAgeMax)));
+        }
+        else if (ageMin is not null && ageMax is not null && ageMin > ageMax)
+        {
+            errors.Add(Error.Invalid("therapist.age-range.order", "The minimum age is above the maximum age.", nameof(PatientAgeMax)));
         }
 
-        _preferredDiagnoses = [.. diagnoses.Distinct().OrderBy(d => d.Value, StringComparer.Ordinal)];
+        if (errors.Count > 0)
+        {
+            return Result.Failure(errors);
+        }
+
+        _preferredDiagnoses = distinct;
         PatientAgeMin = ageMin;
         PatientAgeMax = ageMax;
         PreferredPatientGender = patientGender == Gender.Unknown ? null : patientGender;

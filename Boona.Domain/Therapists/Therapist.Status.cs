@@ -4,6 +4,8 @@ namespace Boona.Domain.Therapists;
 
 public sealed partial class Therapist
 {
+    private readonly List<TherapistStatusChange> _statusChanges = [];
+
     public TherapistStatus Status { get; private set; }
 
     public DateTimeOffset CreatedAt { get; private set; }
@@ -15,6 +17,12 @@ public sealed partial class Therapist
     /// <summary>Last day of a temporary block; null for an indefinite one.</summary>
     public DateOnly? BlockedUntil { get; private set; }
 
+    /// <summary>
+    /// Every status change made through the methods below, oldest first. Persistence loads it only where asked for
+    /// (the detail page); an entity read without it holds just the changes made since.
+    /// </summary>
+    public IReadOnlyList<TherapistStatusChange> StatusChanges => _statusChanges;
+
     /// <summary>A block with an end date lapses by itself after that day.</summary>
     public bool IsBlockedOn(DateOnly day) =>
         Status == TherapistStatus.Blocked && (BlockedUntil is null || day <= BlockedUntil);
@@ -23,60 +31,112 @@ public sealed partial class Therapist
     public bool IsActiveOn(DateOnly day) =>
         Status == TherapistStatus.Active || (Status == TherapistStatus.Blocked && !IsBlockedOn(day));
 
-    public void AcceptReview() => Transition(TherapistStatus.PendingReview, TherapistStatus.Active);
+    // A reason is optional for these changes; when given, it is kept in the history like a required one.
+    public Result AcceptReview(string? reason, StatusStamp stamp) => Transition(TherapistStatus.PendingReview, TherapistStatus.Active, reason, stamp);
 
-    public void RejectReview() => Transition(TherapistStatus.PendingReview, TherapistStatus.Inactive);
+    /// <summary>Not one Boona contacts: kept as inactive.</summary>
+    public Result RejectReview(string? reason, StatusStamp stamp) => Transition(TherapistStatus.PendingReview, TherapistStatus.Inactive, reason, stamp);
 
-    public void Block(string reason, DateOnly on, DateOnly? until)
+    /// <summary>
+    /// Closes an active therapist for all inquiries from <see cref="StatusStamp.Today"/>, optionally until (and including)
+    /// <paramref name="until"/>. A blocked therapist cannot be blocked again, unless the block has lapsed.
+    /// </summary>
+    public Result Block(string? reason, DateOnly? until, StatusStamp stamp)
     {
-        if (string.IsNullOrWhiteSpace(reason))
+        if (!(Status == TherapistStatus.Active || (Status == TherapistStatus.Blocked && !IsBlockedOn(stamp.Today))))
         {
-            throw new DomainException("therapist.block.reason", "A block needs a reason.");
+            return Result.Failure(TransitionRefused(TherapistStatus.Blocked));
         }
 
-        if (until is not null && until < on)
+        var errors = Reason(reason, "therapist.block.reason", "A block needs a reason.").ToList();
+        if (until is { } end && end < stamp.Today)
         {
-            throw new DomainException("therapist.block.until", "A block cannot end before it starts.");
+            errors.Add(Error.Invalid("therapist.block.until", "A block cannot end before today.", "Until"));
         }
 
-        if (Status is not (TherapistStatus.Active or TherapistStatus.Blocked))
+        errors.AddRange(TherapistDates.Check(until, stamp.Today, "Until"));
+        if (errors.Count > 0)
         {
-            throw new DomainException("therapist.transition", $"A therapist who is {Status} cannot be blocked.");
+            return Result.Failure(errors);
         }
 
-        Status = TherapistStatus.Blocked;
-        BlockReason = reason.Trim();
-        BlockedOn = on;
+        var trimmed = reason!.Trim();
+        Record(TherapistStatus.Blocked, trimmed, stamp);
+        BlockReason = trimmed;
+        BlockedOn = stamp.Today;
         BlockedUntil = until;
+        return Result.Success();
     }
 
-    public void Unblock()
+    public Result Unblock(string? reason, StatusStamp stamp)
     {
-        Transition(TherapistStatus.Blocked, TherapistStatus.Active);
-        BlockReason = null;
-        BlockedOn = null;
-        BlockedUntil = null;
+        var result = Transition(TherapistStatus.Blocked, TherapistStatus.Active, reason, stamp);
+        if (result.IsSuccess)
+        {
+            ClearBlock();
+        }
+
+        return result;
     }
 
-    public void Deactivate()
+    /// <summary>A therapist who retired or moved away: never selected again until reactivated. The reason is kept in the history.</summary>
+    public Result Deactivate(string? reason, StatusStamp stamp)
     {
         if (Status == TherapistStatus.Inactive)
         {
-            throw new DomainException("therapist.transition", "The therapist is already inactive.");
+            return Result.Failure(TransitionRefused(TherapistStatus.Inactive));
         }
 
-        Status = TherapistStatus.Inactive;
+        var errors = Reason(reason, "therapist.deactivate.reason", "A deactivation needs a reason.").ToList();
+        if (errors.Count > 0)
+        {
+            return Result.Failure(errors);
+        }
+
+        Record(TherapistStatus.Inactive, reason!.Trim(), stamp);
+        ClearBlock();
+        return Result.Success();
     }
 
-    public void Reactivate() => Transition(TherapistStatus.Inactive, TherapistStatus.Active);
+    /// <summary>An inactive therapist becomes active again (and contactable by the usual rules).</summary>
+    public Result Reactivate(string? reason, StatusStamp stamp) => Transition(TherapistStatus.Inactive, TherapistStatus.Active, reason, stamp);
 
-    private void Transition(TherapistStatus from, TherapistStatus to)
+    /// <summary>The reason a status change keeps: required, one short text.</summary>
+    private static IEnumerable<Error> Reason(string? reason, string requiredCode, string requiredMessage) =>
+        Text.IsBlank(reason)
+            ? [Error.Invalid(requiredCode, requiredMessage, "Reason")]
+            : Text.Check(reason, "Reason", FreeText.ShortMaxLength, multiLine: true);
+
+    private Result Transition(TherapistStatus from, TherapistStatus to, string? reason, StatusStamp stamp)
     {
         if (Status != from)
         {
-            throw new DomainException("therapist.transition", $"A therapist who is {Status} cannot become {to}; only {from} can.");
+            return Result.Failure(TransitionRefused(to));
         }
 
+        var errors = Text.Check(reason, "Reason", FreeText.ShortMaxLength, multiLine: true).ToList();
+        if (errors.Count > 0)
+        {
+            return Result.Failure(errors);
+        }
+
+        Record(to, Text.TrimOrNull(reason), stamp);
+        return Result.Success();
+    }
+
+    private Error TransitionRefused(TherapistStatus to) =>
+        Error.Conflict("therapist.transition", $"A therapist who is {Status} cannot become {to}.");
+
+    private void Record(TherapistStatus to, string? reason, StatusStamp stamp)
+    {
+        _statusChanges.Add(new TherapistStatusChange(Status, to, reason, stamp));
         Status = to;
+    }
+
+    private void ClearBlock()
+    {
+        BlockReason = null;
+        BlockedOn = null;
+        BlockedUntil = null;
     }
 }

@@ -5,6 +5,28 @@ namespace Boona.Domain.Therapists;
 /// <summary>A licensed psychotherapist in private practice. Split over partial files by concern.</summary>
 public sealed partial class Therapist : VersionedEntity
 {
+    // Names, street and city, phone and fax, e-mail: the bounds of PersonName, Address, PhoneNumber and EmailAddress.
+    public const int TitleMaxLength = 60;
+
+    public const int WebsiteMaxLength = 300;
+
+    public const int QualificationsMaxLength = 2000;
+
+    public const int SpecialOffersMaxLength = 2000;
+
+    /// <summary>The languages as listed, e.g. <c>en, tr</c>.</summary>
+    public const int LanguagesMaxLength = 200;
+
+    /// <summary>"last first": two names and the space between them.</summary>
+    public const int SearchNameMaxLength = (2 * PersonName.MaxLength) + 1;
+
+    /// <summary>The phone hours as stored, e.g. <c>Mon 09:00-10:00; Wed 14:00-15:30</c>.</summary>
+    public const int PhoneHoursMaxLength = 1000;
+
+    public const int SourceNameMaxLength = 40;
+
+    public const int SourceIdMaxLength = 100;
+
     private List<TherapyMethod> _methods = [];
     private List<string> _languages = [];
 
@@ -89,41 +111,54 @@ public sealed partial class Therapist : VersionedEntity
             return Result.Failure(errors);
         }
 
-        var addressChanged = Street != Trimmed(profile.Street) || PostalCode != profile.PostalCode || City != profile.City.Trim();
+        var addressChanged = Street != Text.TrimOrNull(profile.Street) || PostalCode != profile.PostalCode || City != profile.City.Trim();
         Salutation = profile.Salutation;
-        Title = Trimmed(profile.Title);
-        FirstName = profile.FirstName.Trim();
+        Title = Text.TrimOrNull(profile.Title);
+        FirstName = Text.TrimOrNull(profile.FirstName) ?? string.Empty;
         LastName = profile.LastName.Trim();
         SearchName = $"{LastName} {FirstName}".ToLowerInvariant();
         Gender = profile.Gender ?? GenderRules.FromSalutation(profile.Salutation);
-        Street = Trimmed(profile.Street);
+        Street = Text.TrimOrNull(profile.Street);
         PostalCode = profile.PostalCode;
         City = profile.City.Trim();
-        Phone = Trimmed(profile.Phone);
-        Fax = Trimmed(profile.Fax);
+        Phone = Text.TrimOrNull(profile.Phone);
+        Fax = Text.TrimOrNull(profile.Fax);
         Email = profile.Email;
-        Website = Trimmed(profile.Website);
+        Website = Text.TrimOrNull(profile.Website);
         HasKassensitz = profile.HasKassensitz;
         _methods = [.. profile.Methods.Distinct().Order()];
         AgeGroups = profile.AgeGroups;
         Settings = profile.Settings;
         _languages = [.. Common.Languages.Normalise(profile.Languages)];
-        Qualifications = Trimmed(profile.Qualifications);
-        SpecialOffers = Trimmed(profile.SpecialOffers);
+        Qualifications = Text.TrimOrNull(profile.Qualifications);
+        SpecialOffers = Text.TrimOrNull(profile.SpecialOffers);
         if (addressChanged && Location?.Source != LocationSource.Manual)
         {
-            // A moved practice must be geocoded again; the refresh job picks up missing locations.
+            // A moved practice must be geocoded again; the refresh job picks up missing locations (LocateAtCentroid until then).
             Location = null;
         }
 
         return Result.Success();
     }
 
-    public void SetPhoneHours(WeeklyWindows phoneHours) => PhoneHours = phoneHours;
+    public Result SetPhoneHours(WeeklyWindows phoneHours)
+    {
+        if (phoneHours.ToString().Length > PhoneHoursMaxLength)
+        {
+            return Result.Failure(Error.Invalid("text.too-long", $"The phone hours are longer than {PhoneHoursMaxLength} characters.", nameof(PhoneHours)));
+        }
+
+        PhoneHours = phoneHours;
+        return Result.Success();
+    }
 
     public void SetLocation(Location location) => Location = location;
 
-    public bool Offers(TherapyMethod method) => _methods.Contains(method);
+    /// <summary>
+    /// A therapist without a location is placed at once at the postal code's <paramref name="centroid"/>; the geocoding job
+    /// may refine it from the street later. A known location is kept.
+    /// </summary>
+    public void LocateAtCentroid(GeoPoint centroid) => Location ??= Location.From(centroid, LocationSource.PostalCodeCentroid);
 
-    private static string? Trimmed(string? text) => string.IsNullOrWhiteSpace(text) ? null : text.Trim();
+    public bool Offers(TherapyMethod method) => _methods.Contains(method);
 }

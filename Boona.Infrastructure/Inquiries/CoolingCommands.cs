@@ -1,5 +1,6 @@
 using Boona.Domain.Common;
 using Boona.Infrastructure.Persistence;
+using Boona.Infrastructure.Therapists;
 using Microsoft.EntityFrameworkCore;
 
 namespace Boona.Infrastructure.Inquiries;
@@ -18,34 +19,11 @@ public sealed class CoolingCommands(IDbContextFactory<BoonaDbContext> contextFac
     }
 
     /// <summary>Sets a different end of the cooling period (null: contact allowed at once); the reason is kept with the therapist.</summary>
-    public async Task<Result> OverrideAsync(int therapistId, int version, DateOnly? nextContactAllowedOn, string reason, CancellationToken cancellationToken)
-    {
-        if (string.IsNullOrWhiteSpace(reason))
-        {
-            return Result.Failure(InquiryErrors.CoolingReasonRequired);
-        }
-
-        await using var context = await contextFactory.CreateDbContextAsync(cancellationToken);
-        var therapist = await context.Therapists.SingleOrDefaultAsync(t => t.Id == therapistId, cancellationToken);
-        if (therapist is null)
-        {
-            return Result.Failure(InquiryErrors.TherapistNotFound(therapistId));
-        }
-
-        if (therapist.Version != version)
-        {
-            return Result.Failure(InquiryErrors.Concurrency);
-        }
-
-        therapist.OverrideCooling(nextContactAllowedOn, reason, clock.GetUtcNow());
-        try
-        {
-            await context.SaveChangesAsync(cancellationToken);
-            return Result.Success();
-        }
-        catch (DbUpdateConcurrencyException)
-        {
-            return Result.Failure(InquiryErrors.Concurrency);
-        }
-    }
+    public Task<Result> OverrideAsync(int therapistId, CoolingOverrideInput input, CancellationToken cancellationToken) =>
+        TherapistChanges.ApplyAsync(
+            contextFactory,
+            therapistId,
+            input.Version,
+            t => t.OverrideCooling(input.NextContactAllowedOn, input.Reason, clock.GetUtcNow()),
+            cancellationToken);
 }

@@ -47,7 +47,5 @@ public static class InquiryErrors
 
     public static Error TrialReasonRequired { get; } = new("search.trial.reason", "A failed trial needs a reason.", "Reason");
 
-    public static Error CoolingReasonRequired { get; } = new("therapist.cooling.reason", "Overriding the cooling period needs a reason.", "Reason");
-
     public static Error FromDomain(DomainException exception, string? field = null) => new(exception.Code, exception.Message, field);
 }

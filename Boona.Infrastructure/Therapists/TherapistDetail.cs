@@ -1,17 +1,22 @@
-using Boona.Domain.Common;
 using Boona.Domain.Inquiries;
 using Boona.Domain.Outreach;
 using Boona.Domain.Therapists;
 
 namespace Boona.Infrastructure.Therapists;
 
-/// <summary>The detail page's data: the therapist and the most recent contacts and inquiries.</summary>
+/// <summary>The detail page's data: the therapist, the most recent contacts and inquiries, and the status history (newest first).</summary>
 public sealed record TherapistDetail(
     Therapist Therapist,
     bool Available,
     IReadOnlyList<TherapistEmailRow> Emails,
     IReadOnlyList<TherapistCallRow> Calls,
-    IReadOnlyList<TherapistInquiryRow> Inquiries);
+    IReadOnlyList<TherapistInquiryRow> Inquiries,
+    IReadOnlyList<TherapistStatusChange> StatusChanges)
+{
+    /// <summary>Why and since when an inactive therapist is inactive; null for the others (or one rejected in review without a reason).</summary>
+    public TherapistStatusChange? Deactivation =>
+        Therapist.Status == TherapistStatus.Inactive ? StatusChanges.FirstOrDefault(c => c.To == TherapistStatus.Inactive) : null;
+}
 
 public sealed record TherapistEmailRow(int Id, EmailKind Kind, string Subject, EmailStatus Status, DateTimeOffset CreatedAt, DateTimeOffset? SentAt, int? InquiryId);
 
@@ -26,12 +31,3 @@ public sealed record TherapistInquiryRow(
     AnswerType AnswerType,
     DateTimeOffset? AnsweredAt,
     int PatientCount);
-
-/// <summary>Everything a coordinator may change about a therapist's own patient preferences.</summary>
-public sealed record TherapistPreferencesInput(IReadOnlyCollection<Icd10Prefix> Diagnoses, int? AgeMin, int? AgeMax, Gender? PatientGender, bool PrefersGroupTherapy);
-
-/// <summary>Availability as the therapist told it; saving it counts as a confirmation today.</summary>
-public sealed record TherapistAvailabilityInput(DateOnly? FreeIndividualPlaceFrom, DateOnly? FreeGroupPlaceFrom, bool PotentiallyAvailable, string? Note);
-
-/// <summary>The relationship fields a coordinator keeps: knows Boona, the therapist's own pause and channel.</summary>
-public sealed record TherapistContactRulesInput(bool KnowsBoona, DateOnly? ContactPausedUntil, ContactChannel PreferredChannel);

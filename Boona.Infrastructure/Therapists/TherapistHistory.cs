@@ -1,4 +1,5 @@
 using Boona.Domain.Inquiries;
+using Boona.Domain.Therapists;
 using Boona.Infrastructure.Persistence;
 using Microsoft.EntityFrameworkCore;
 
@@ -8,7 +9,8 @@ namespace Boona.Infrastructure.Therapists;
 internal sealed record TherapistHistory(
     IReadOnlyList<TherapistEmailRow> Emails,
     IReadOnlyList<TherapistCallRow> Calls,
-    IReadOnlyList<TherapistInquiryRow> Inquiries)
+    IReadOnlyList<TherapistInquiryRow> Inquiries,
+    IReadOnlyList<TherapistStatusChange> StatusChanges)
 {
     public const int Limit = 50;
 
@@ -34,6 +36,14 @@ internal sealed record TherapistHistory(
                 i.Id, i.CreatedAt, i.Channel, i.Status, i.SentAt, i.AnswerType, i.AnsweredAt,
                 i.Patients.Count(p => p.Outcome != InquiryOutcome.Withdrawn)))
             .ToListAsync(cancellationToken);
-        return new TherapistHistory(emails, calls, inquiries);
+        return new TherapistHistory(emails, calls, inquiries, await StatusChangesAsync(context, therapistId, cancellationToken));
     }
+
+    /// <summary>The latest status changes, newest first.</summary>
+    public static async Task<IReadOnlyList<TherapistStatusChange>> StatusChangesAsync(BoonaDbContext context, int therapistId, CancellationToken cancellationToken) =>
+        await context.Set<TherapistStatusChange>().AsNoTracking()
+            .Where(c => c.TherapistId == therapistId)
+            .OrderByDescending(c => c.At).ThenByDescending(c => c.Id)
+            .Take(Limit)
+            .ToListAsync(cancellationToken);
 }

@@ -49,7 +49,16 @@ public sealed class TherapistQueries(IDbContextFactory<BoonaDbContext> contextFa
 
         var history = await TherapistHistory.LoadAsync(context, id, cancellationToken);
         var available = therapist.IsAvailable(now, options.AvailabilityExpiry, TherapistAvailability.At(now, clock.Today(), options).HorizonEnd);
-        return new TherapistDetail(therapist, available, history.Emails, history.Calls, history.Inquiries);
+        return new TherapistDetail(therapist, available, history.Emails, history.Calls, history.Inquiries, history.StatusChanges);
+    }
+
+    /// <summary>The status history, newest first; null when the therapist is unknown.</summary>
+    public async Task<IReadOnlyList<TherapistStatusChange>?> StatusChangesAsync(int id, CancellationToken cancellationToken)
+    {
+        await using var context = await contextFactory.CreateDbContextAsync(cancellationToken);
+        return await context.Therapists.AnyAsync(t => t.Id == id, cancellationToken)
+            ? await TherapistHistory.StatusChangesAsync(context, id, cancellationToken)
+            : null;
     }
 
     private async Task<TherapistAvailability> AvailabilityAsync(CancellationToken cancellationToken) =>

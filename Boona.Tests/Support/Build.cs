@@ -38,6 +38,9 @@ public static class Build
             null,
             null);
 
+    /// <summary>A status change made <paramref name="daysAgo"/> days before <see cref="Now"/> by a test coordinator.</summary>
+    public static StatusStamp Stamp(int daysAgo = 0) => new(Now.AddDays(-daysAgo), Today.AddDays(-daysAgo), "test@boona.de");
+
     public static Therapist Therapist(string lastName = "Weber", string postalCode = "50667", TherapistStatus status = TherapistStatus.Active) =>
         Boona.Domain.Therapists.Therapist.Create(TherapistProfile(lastName, postalCode), status, Now).Value;
 

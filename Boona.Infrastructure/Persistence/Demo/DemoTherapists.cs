@@ -88,11 +88,11 @@ internal static class DemoTherapists
 
         if (index % 40 == 11)
         {
-            therapist.SetContactRules(today.AddDays(random.Between(5, 60)), ContactChannel.Email);
+            therapist.SetContactRules(today.AddDays(random.Between(5, 60)), ContactChannel.Email, today);
         }
         else if (index % 30 == 5)
         {
-            therapist.SetContactRules(null, ContactChannel.Phone);
+            therapist.SetContactRules(null, ContactChannel.Phone, today);
         }
 
         if (therapist.Status != TherapistStatus.Active)
@@ -102,17 +102,20 @@ internal static class DemoTherapists
 
         if (index % 33 == 9)
         {
-            therapist.Block("Möchte keine Anfragen von Vermittlungsdiensten", today.AddDays(-random.Between(10, 300)), null);
+            var daysAgo = random.Between(10, 300);
+            therapist.Block("Möchte keine Anfragen von Vermittlungsdiensten", null, Stamp(now, today, daysAgo));
         }
         else if (index % 45 == 20)
         {
-            therapist.Block("Elternzeit", today.AddDays(-20), today.AddDays(random.Between(20, 120)));
+            therapist.Block("Elternzeit", today.AddDays(random.Between(20, 120)), Stamp(now, today, 20));
         }
         else if (index % 97 == 50)
         {
-            therapist.Deactivate();
+            therapist.Deactivate("Praxis aufgegeben (Ruhestand)", Stamp(now, today, 60));
         }
     }
+
+    private static StatusStamp Stamp(DateTimeOffset now, DateOnly today, int daysAgo) => new(now.AddDays(-daysAgo), today.AddDays(-daysAgo), "Demo");
 
     private static string Slug(string text) =>
         text.ToLowerInvariant().Replace("ä", "ae", StringComparison.Ordinal).Replace("ö", "oe", StringComparison.Ordinal)

@@ -31,7 +31,7 @@ public sealed class TherapistSelectionTests
     public void An_inactive_therapist_is_not_contacted()
     {
         var therapist = Therapist(1);
-        therapist.Deactivate();
+        therapist.Deactivate("Ruhestand", Build.Stamp());
 
         Assert.Equal(SkipReason.Inactive, SkipOf(therapist).Reason);
     }
@@ -40,9 +40,9 @@ public sealed class TherapistSelectionTests
     public void A_blocked_therapist_is_skipped_until_the_block_lapses()
     {
         var blocked = Therapist(1, "Adler");
-        blocked.Block("Elternzeit", Build.Today.AddDays(-5), Build.Today);
+        blocked.Block("Elternzeit", Build.Today, Build.Stamp(daysAgo: 5));
         var lapsed = Therapist(2, "Berg");
-        lapsed.Block("Elternzeit", Build.Today.AddDays(-5), Build.Today.AddDays(-1));
+        lapsed.Block("Elternzeit", Build.Today.AddDays(-1), Build.Stamp(daysAgo: 5));
 
         var selection = Select(blocked, lapsed);
 
@@ -54,9 +54,9 @@ public sealed class TherapistSelectionTests
     public void A_therapist_paused_by_their_own_rule_is_skipped_through_the_last_day_of_the_pause()
     {
         var paused = Therapist(1, "Adler");
-        paused.SetContactRules(Build.Today, ContactChannel.Email);
+        paused.SetContactRules(Build.Today, ContactChannel.Email, Build.Today);
         var over = Therapist(2, "Berg");
-        over.SetContactRules(Build.Today.AddDays(-1), ContactChannel.Email);
+        over.SetContactRules(Build.Today.AddDays(-1), ContactChannel.Email, Build.Today);
 
         var selection = Select(paused, over);
 
@@ -125,7 +125,7 @@ public sealed class TherapistSelectionTests
     public void A_blocked_practice_member_does_not_keep_the_practice_out()
     {
         var blocked = Therapist(1, "Adler", email: "praxis@example.de");
-        blocked.Block("Keine Anfragen", Build.Today, null);
+        blocked.Block("Keine Anfragen", null, Build.Stamp());
         var colleague = Therapist(2, "Zander", email: "praxis@example.de");
 
         Assert.Equal([2], Select(blocked, colleague).Contactable.Select(c => c.Therapist.Id));

@@ -1,4 +1,3 @@
-using Boona.Domain.Common;
 using Boona.Domain.Therapists;
 using Boona.Tests.Support;
 
@@ -41,7 +40,7 @@ public sealed class TherapistContactTests
 
         Assert.Null(therapist.NextContactAllowedOn);
         Assert.Equal("Hat um neue Anfragen gebeten", therapist.CoolingOverrideReason);
-        Assert.Throws<DomainException>(() => therapist.OverrideCooling(null, "", Build.Now));
+        Assert.Equal("therapist.cooling.reason", therapist.OverrideCooling(null, "", Build.Now).FirstError?.Code);
     }
 
     [Fact]
@@ -49,7 +48,7 @@ public sealed class TherapistContactTests
     {
         var therapist = Build.Therapist();
 
-        therapist.SetContactRules(Build.Today.AddDays(3), ContactChannel.Phone);
+        therapist.SetContactRules(Build.Today.AddDays(3), ContactChannel.Phone, Build.Today);
 
         Assert.True(therapist.IsPausedOn(Build.Today.AddDays(3)));
         Assert.False(therapist.IsPausedOn(Build.Today.AddDays(4)));

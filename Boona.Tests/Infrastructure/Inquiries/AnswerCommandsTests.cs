@@ -191,7 +191,7 @@ public sealed class AnswerCommandsTests
         var other = await world.AddSearchAsync("Andere");
         await using (var context = database.CreateContext())
         {
-            (await context.Therapists.SingleAsync(t => t.Id == late.Id, Token)).Block("Beschwerde", Build.Today, null);
+            (await context.Therapists.SingleAsync(t => t.Id == late.Id, Token)).Block("Beschwerde", null, Build.Stamp());
             await context.SaveChangesAsync(Token);
         }
 

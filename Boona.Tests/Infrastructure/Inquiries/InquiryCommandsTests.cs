@@ -70,7 +70,7 @@ public sealed class InquiryCommandsTests
     {
         await using var database = await TestDatabase.CreateAsync(provider);
         var world = new InquiryWorld(database);
-        var therapist = await world.AddTherapistAsync("Weber", change: t => t.SetContactRules(null, ContactChannel.Phone));
+        var therapist = await world.AddTherapistAsync("Weber", change: t => t.SetContactRules(null, ContactChannel.Phone, Build.Today));
 
         var created = await world.Inquiries.CreateAsync(new NewInquiry(therapist.Id, [(await world.AddSearchAsync("Schulze")).Id]), Token);
 

@@ -81,9 +81,9 @@ public sealed class InquiryQueriesTests
         var therapist = await world.AddTherapistAsync("Weber", change: t => t.StartCooling(Build.Today, 4));
         var state = (await world.Cooling.GetAsync(therapist.Id, Token))!;
 
-        var noReason = await world.Cooling.OverrideAsync(therapist.Id, state.Version, null, " ", Token);
-        var done = await world.Cooling.OverrideAsync(therapist.Id, state.Version, null, "Hat um neue Anfragen gebeten", Token);
-        var stale = await world.Cooling.OverrideAsync(therapist.Id, state.Version, Build.Today, "nochmal", Token);
+        var noReason = await world.Cooling.OverrideAsync(therapist.Id, new() { Version = state.Version, Reason = " " }, Token);
+        var done = await world.Cooling.OverrideAsync(therapist.Id, new() { Version = state.Version, Reason = "Hat um neue Anfragen gebeten" }, Token);
+        var stale = await world.Cooling.OverrideAsync(therapist.Id, new() { Version = state.Version, NextContactAllowedOn = Build.Today, Reason = "nochmal" }, Token);
 
         Assert.Equal(("therapist.cooling.reason", "Reason"), (noReason.FirstError!.Code, noReason.FirstError.Field));
         Assert.True(done.IsSuccess);

@@ -25,7 +25,7 @@ public sealed class ConcurrencyTests
 
         mine.MarkKnowsBoona(true);
         await first.SaveChangesAsync(Token);
-        theirs.Block("Keine Anfragen", Build.Today, null);
+        theirs.Block("Keine Anfragen", null, Build.Stamp());
 
         await Assert.ThrowsAsync<DbUpdateConcurrencyException>(() => second.SaveChangesAsync(Token));
         await using var check = database.CreateContext();

@@ -26,7 +26,7 @@ public sealed class RoundTripTests
         therapist.SetPreferences([Icd10Prefix.Parse("F4"), Icd10Prefix.Parse("F32.1")], 18, 65, Gender.Female, true);
         therapist.ConfirmAvailability(Build.Today.AddDays(30), null, true, "ab Januar", Build.Now);
         therapist.StartCooling(Build.Today, 4);
-        therapist.Block("Elternzeit", Build.Today, Build.Today.AddDays(60));
+        therapist.Block("Elternzeit", Build.Today.AddDays(60), Build.Stamp());
         therapist.LinkSource("kvb", "A-123", Build.Now);
         await SaveAsync(database, therapist);
 

@@ -1,5 +1,6 @@
 using Boona.Domain.Common;
 using Boona.Domain.Therapists;
+using Boona.Infrastructure.Geo.PostalCodes;
 using Boona.Infrastructure.Settings;
 using Boona.Infrastructure.Therapists;
 using Boona.Tests.Support;
@@ -18,7 +19,7 @@ internal static class TherapistDirectory
     public static TherapistQueries Queries(TestDatabase database) =>
         new(database.Factory, new SettingsStore(database.Factory, Clock()), Clock());
 
-    public static TherapistCommands Commands(TestDatabase database) => new(database.Factory, Clock());
+    public static TherapistCommands Commands(TestDatabase database) => new(database.Factory, Clock(), new PostalCodeQueries(database.Factory));
 
     public static async Task SeedAsync(TestDatabase database)
     {
@@ -38,12 +39,12 @@ internal static class TherapistDirectory
         var cramer = Create("Carl", "Cramer", "10115", "Berlin", [TherapyMethod.Vt], false, TherapistStatus.Active, Salutation.Herr);
         cramer.ConfirmAvailability(null, null, true, null, now.AddDays(-3));
         cramer.StartCooling(today.AddDays(-28), 4);
-        cramer.Block("Elternzeit", today.AddDays(-5), null);
+        cramer.Block("Elternzeit", null, Build.Stamp(daysAgo: 5));
 
         var dietz = Create("Dora", "Dietz", "80331", "München", [TherapyMethod.Ap], true, TherapistStatus.Active);
         dietz.MarkKnowsBoona(true);
         dietz.ConfirmAvailability(null, today.AddDays(30), false, null, now.AddDays(-50));
-        dietz.Deactivate();
+        dietz.Deactivate("Ruhestand", Build.Stamp(daysAgo: 10));
 
         await using var context = database.CreateContext();
         context.Therapists.AddRange(aber, oezdemir, bode, cramer, dietz);

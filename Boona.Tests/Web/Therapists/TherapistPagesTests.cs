@@ -109,6 +109,7 @@ public sealed class TherapistPagesTests : BoonaComponentContext
 
         // The inquiries feature embeds its cooling-override component in the relationship card.
         Services.AddSingleton(new CoolingCommands(database.Factory, TherapistDirectory.Clock()));
+        AddAuthorization().SetAuthorized("lena@boona.de");
         Render<MudDialogProvider>();
         return database;
     }

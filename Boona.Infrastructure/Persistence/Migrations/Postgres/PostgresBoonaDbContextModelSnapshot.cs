@@ -819,6 +819,46 @@ namespace Boona.Infrastructure.Persistence.Migrations.Postgres
                     b.ToTable("Therapists", (string)null);
                 });
 
+            modelBuilder.Entity("Boona.Domain.Therapists.TherapistStatusChange", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<DateTimeOffset>("At")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("By")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.Property<string>("From")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<string>("Reason")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.Property<int>("TherapistId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("To")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("TherapistId", "At");
+
+                    b.ToTable("TherapistStatusChanges", (string)null);
+                });
+
             modelBuilder.Entity("Boona.Infrastructure.ApiKeys.ApiKey", b =>
                 {
                     b.Property<int>("Id")
@@ -1510,6 +1550,15 @@ namespace Boona.Infrastructure.Persistence.Migrations.Postgres
                     b.Navigation("Exclusions");
                 });
 
+            modelBuilder.Entity("Boona.Domain.Therapists.TherapistStatusChange", b =>
+                {
+                    b.HasOne("Boona.Domain.Therapists.Therapist", null)
+                        .WithMany("StatusChanges")
+                        .HasForeignKey("TherapistId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Boona.Infrastructure.Patients.PatientAccess", b =>
                 {
                     b.HasOne("Boona.Domain.Patients.Patient", null)
@@ -1573,6 +1622,11 @@ namespace Boona.Infrastructure.Persistence.Migrations.Postgres
             modelBuilder.Entity("Boona.Domain.Inquiries.Inquiry", b =>
                 {
                     b.Navigation("Patients");
+                });
+
+            modelBuilder.Entity("Boona.Domain.Therapists.Therapist", b =>
+                {
+                    b.Navigation("StatusChanges");
                 });
 #pragma warning restore 612, 618
         }

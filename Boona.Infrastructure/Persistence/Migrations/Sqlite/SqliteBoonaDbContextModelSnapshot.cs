@@ -800,6 +800,44 @@ namespace Boona.Infrastructure.Persistence.Migrations.Sqlite
                     b.ToTable("Therapists", (string)null);
                 });
 
+            modelBuilder.Entity("Boona.Domain.Therapists.TherapistStatusChange", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("At")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("By")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("From")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Reason")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("TherapistId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("To")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("TherapistId", "At");
+
+                    b.ToTable("TherapistStatusChanges", (string)null);
+                });
+
             modelBuilder.Entity("Boona.Infrastructure.ApiKeys.ApiKey", b =>
                 {
                     b.Property<int>("Id")
@@ -1475,6 +1513,15 @@ namespace Boona.Infrastructure.Persistence.Migrations.Sqlite
                     b.Navigation("Exclusions");
                 });
 
+            modelBuilder.Entity("Boona.Domain.Therapists.TherapistStatusChange", b =>
+                {
+                    b.HasOne("Boona.Domain.Therapists.Therapist", null)
+                        .WithMany("StatusChanges")
+                        .HasForeignKey("TherapistId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Boona.Infrastructure.Patients.PatientAccess", b =>
                 {
                     b.HasOne("Boona.Domain.Patients.Patient", null)
@@ -1538,6 +1585,11 @@ namespace Boona.Infrastructure.Persistence.Migrations.Sqlite
             modelBuilder.Entity("Boona.Domain.Inquiries.Inquiry", b =>
                 {
                     b.Navigation("Patients");
+                });
+
+            modelBuilder.Entity("Boona.Domain.Therapists.Therapist", b =>
+                {
+                    b.Navigation("StatusChanges");
                 });
 #pragma warning restore 612, 618
         }

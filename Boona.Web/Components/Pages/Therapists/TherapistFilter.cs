@@ -32,9 +32,9 @@ public sealed record TherapistFilter
     public static TherapistFilter FromQuery(string? name, string? plz, string? city, string? status, string? method, bool? kassensitz, bool? available, bool? knowsBoona, bool? cooling) =>
         new()
         {
-            Name = Blank(name),
-            PostalPrefix = Blank(plz),
-            City = Blank(city),
+            Name = Text.TrimOrNull(name),
+            PostalPrefix = Text.TrimOrNull(plz),
+            City = Text.TrimOrNull(city),
             Status = QueryValue.Enum<TherapistStatus>(status),
             Method = QueryValue.Enum<TherapyMethod>(method),
             Kassensitz = kassensitz,
@@ -73,6 +73,4 @@ public sealed record TherapistFilter
         Page = page,
         PageSize = pageSize,
     };
-
-    private static string? Blank(string? text) => string.IsNullOrWhiteSpace(text) ? null : text.Trim();
 }

@@ -1,14 +1,14 @@
 using Boona.Domain.Common;
 using Boona.Domain.Therapists;
-using DomainError = Boona.Domain.Common.Error;
 
-namespace Boona.Web.Components.Pages.Therapists;
+namespace Boona.Infrastructure.Therapists;
 
 /// <summary>
-/// The profile form as typed. <see cref="ToProfile"/> turns it into a <see cref="TherapistProfile"/> and
-/// collects every field error at once (value objects first, then the domain's own validation).
+/// A therapist's profile as typed in the form or posted to the API: raw text where a value object parses it (postal
+/// code, e-mail, languages). <see cref="ToProfile"/> checks every field in one pass, value objects first and then the
+/// domain's rules; each error's field is the property here at fault. A <c>null</c> list counts as empty.
 /// </summary>
-public sealed class TherapistProfileModel
+public sealed class TherapistProfileInput
 {
     private static readonly char[] Separators = [',', ';', ' '];
 
@@ -20,6 +20,7 @@ public sealed class TherapistProfileModel
 
     public string? LastName { get; set; }
 
+    /// <summary>Null: derived from the salutation.</summary>
     public Gender? Gender { get; set; }
 
     public string? Street { get; set; }
@@ -48,13 +49,14 @@ public sealed class TherapistProfileModel
 
     public bool Group { get; set; }
 
+    /// <summary>Language codes separated by commas or spaces, e.g. <c>en, tr</c>.</summary>
     public string? Languages { get; set; }
 
     public string? Qualifications { get; set; }
 
     public string? SpecialOffers { get; set; }
 
-    public static TherapistProfileModel From(Therapist t) => new()
+    public static TherapistProfileInput From(Therapist t) => new()
     {
         Salutation = t.Salutation, Title = t.Title, FirstName = t.FirstName, LastName = t.LastName, Gender = t.Gender,
         Street = t.Street, PostalCode = t.PostalCode.Value, City = t.City, Phone = t.Phone, Fax = t.Fax, Email = t.Email?.Value,
@@ -66,11 +68,11 @@ public sealed class TherapistProfileModel
 
     public Result<TherapistProfile> ToProfile()
     {
-        var errors = new List<DomainError>();
+        var errors = new List<Error>();
         var postalCode = Domain.Common.PostalCode.Create(PostalCode);
         errors.AddRange(postalCode.Errors);
         EmailAddress? email = null;
-        if (!string.IsNullOrWhiteSpace(Email))
+        if (!Text.IsBlank(Email))
         {
             var parsed = EmailAddress.Create(Email);
             errors.AddRange(parsed.Errors);
@@ -78,9 +80,9 @@ public sealed class TherapistProfileModel
         }
 
         var profile = new TherapistProfile(
-            Salutation, Title, FirstName?.Trim() ?? string.Empty, LastName?.Trim() ?? string.Empty, Gender, Street,
+            Salutation, Title, FirstName ?? string.Empty, LastName ?? string.Empty, Gender, Street,
             postalCode.IsSuccess ? postalCode.Value : Domain.Common.PostalCode.StandIn, City ?? string.Empty,
-            Blank(Phone), Blank(Fax), email, Blank(Website), HasKassensitz, [.. Methods],
+            Phone, Fax, email, Website, HasKassensitz, [.. Methods ?? []],
             (Adults ? AgeGroups.Adults : AgeGroups.None) | (Children ? AgeGroups.ChildrenAndAdolescents : AgeGroups.None),
             (Individual ? TherapySettings.Individual : TherapySettings.None) | (Group ? TherapySettings.Group : TherapySettings.None),
             (Languages ?? string.Empty).Split(Separators, StringSplitOptions.RemoveEmptyEntries),
@@ -88,6 +90,4 @@ public sealed class TherapistProfileModel
         errors.AddRange(profile.Validate());
         return errors.Count > 0 ? Result<TherapistProfile>.Failure(errors) : Result<TherapistProfile>.Of(profile);
     }
-
-    private static string? Blank(string? text) => string.IsNullOrWhiteSpace(text) ? null : text.Trim();
 }
