@@ -8,6 +8,9 @@ public sealed record PostalCode
         Value = value;
     }
 
+    /// <summary>Every German postal code has five digits.</summary>
+    public const int Length = 5;
+
     public string Value { get; }
 
     /// <summary>Stands in for a refused code only so that the rest of a form can still be checked; never saved.</summary>
@@ -18,7 +21,7 @@ public sealed record PostalCode
         var trimmed = input?.Trim() ?? string.Empty;
 
         // German postal codes run from 01001 to 99998; none starts with 00.
-        if (trimmed.Length != 5 || !trimmed.All(char.IsAsciiDigit) || trimmed.StartsWith("00", StringComparison.Ordinal))
+        if (trimmed.Length != Length || !trimmed.All(char.IsAsciiDigit) || trimmed.StartsWith("00", StringComparison.Ordinal))
         {
             return Error.Invalid("postal-code.invalid", $"'{Text.Excerpt(input)}' is not a five-digit German postal code.", "PostalCode");
         }

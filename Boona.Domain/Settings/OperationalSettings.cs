@@ -28,6 +28,7 @@ public sealed record OperationalSettings
     /// <summary>A free place from a date within this many days counts as "available".</summary>
     public int PlanningHorizonDays { get; init; } = 90;
 
+    /// <summary>Where a new intake's maximum distance starts (within <see cref="Distance.MinKm"/>–<see cref="Distance.MaxKm"/>).</summary>
     public int DefaultMaxDistanceKm { get; init; } = 25;
 
     public int EmailMaxAttempts { get; init; } = 8;
@@ -54,7 +55,7 @@ public sealed record OperationalSettings
             Range(nameof(PhoneSlotMinutes), PhoneSlotMinutes, 1, 60),
             Range(nameof(AvailabilityExpiryWeeks), AvailabilityExpiryWeeks, 1, 104),
             Range(nameof(PlanningHorizonDays), PlanningHorizonDays, 1, 365),
-            Range(nameof(DefaultMaxDistanceKm), DefaultMaxDistanceKm, 1, 200),
+            Range(nameof(DefaultMaxDistanceKm), DefaultMaxDistanceKm, Distance.MinKm, Distance.MaxKm),
             Range(nameof(EmailMaxAttempts), EmailMaxAttempts, 1, 50),
             Range(nameof(EmailFirstRetryMinutes), EmailFirstRetryMinutes, 1, 1440),
             Range(nameof(EmailMaxRetryHours), EmailMaxRetryHours, 1, 168),

@@ -39,10 +39,17 @@ public static class WorkFilters
     public static IQueryable<PlacementSearch> WithoutInquiryFor(this IQueryable<PlacementSearch> searches, BoonaDbContext context, DateTimeOffset now, int days)
     {
         var since = now.AddDays(-days);
+        var asked = context.Inquiries.AskingForPatients();
         return searches.Where(s => s.CreatedAt <= since
-            && !context.InquiryPatients.Any(p => p.SearchId == s.Id
-                && context.Inquiries.Any(i => i.Id == p.InquiryId && i.Status != InquiryStatus.Cancelled && i.CreatedAt > since)));
+            && !context.InquiryPatients.Any(p => p.SearchId == s.Id && asked.Any(i => i.Id == p.InquiryId && i.CreatedAt > since)));
     }
+
+    /// <summary>
+    /// The inquiries that count as having asked a therapist for a patient: all but the cancelled ones. The start page's
+    /// stale-search count, the search list's filter and its "last inquiry" column read this one definition.
+    /// </summary>
+    public static IQueryable<Inquiry> AskingForPatients(this IQueryable<Inquiry> inquiries) =>
+        inquiries.Where(i => i.Status != InquiryStatus.Cancelled);
 
     public static IQueryable<Therapist> PendingReview(this IQueryable<Therapist> therapists) =>
         therapists.Where(t => t.Status == TherapistStatus.PendingReview);

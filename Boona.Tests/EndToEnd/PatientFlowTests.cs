@@ -133,8 +133,10 @@ public sealed class PatientFlowTests
         await page.ScreenshotAsync("patients-03b-exclusions");
 
         await page.Locator("[data-testid=remove-exclusion]").ClickAsync();
-        await page.GetByRole(AriaRole.Button, new() { Name = "Löschen" }).ClickAsync();
+        await page.Locator("textarea[data-testid=lift-reason]").FillAsync("Neue Praxisadresse, Erfahrung war an anderer Stelle");
+        await page.Locator("[data-testid=lift-confirm]").ClickAsync();
         await Assertions.Expect(page.Locator("[data-testid=exclusions-empty]")).ToBeVisibleAsync();
+        await Assertions.Expect(page.Locator("[data-testid=lifted-exclusion]")).ToContainTextAsync("Neue Praxisadresse");
     }
 
     // Fields commit their value on change, which the browser fires when focus leaves the field.

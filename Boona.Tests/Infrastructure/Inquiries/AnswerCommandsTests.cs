@@ -213,8 +213,8 @@ public sealed class AnswerCommandsTests
         var inquiry = await world.SentInquiryAsync(therapist, paused, cancelled);
         await using (var context = database.CreateContext())
         {
-            (await context.Searches.SingleAsync(s => s.Id == paused.Id, Token)).Pause(null, "Urlaub", Build.Now);
-            (await context.Searches.SingleAsync(s => s.Id == cancelled.Id, Token)).Cancel("Hat selbst einen Platz gefunden", Build.Now);
+            (await context.Searches.SingleAsync(s => s.Id == paused.Id, Token)).Pause(null, "Urlaub", Build.Today, Build.Now, null);
+            (await context.Searches.SingleAsync(s => s.Id == cancelled.Id, Token)).Cancel("Hat selbst einen Platz gefunden", Build.Now, null);
             await context.SaveChangesAsync(Token);
         }
 

@@ -1,5 +1,6 @@
 using Boona.Domain.Common;
 using Boona.Domain.Patients;
+using Boona.Infrastructure.Geo.PostalCodes;
 using Boona.Infrastructure.Patients;
 using Boona.Infrastructure.Persistence;
 using Boona.Tests.Support;
@@ -17,7 +18,7 @@ public sealed class PatientCommandsTests
     public async Task Registering_stores_every_field_and_records_the_consent_time(DatabaseProvider provider)
     {
         await using var database = await TestDatabase.CreateAsync(provider);
-        var commands = new PatientCommands(database.Factory, new FakeTimeProvider(Build.Now));
+        var commands = new PatientCommands(database.Factory, new FakeTimeProvider(Build.Now), new PostalCodeQueries(database.Factory));
 
         var id = (await commands.RegisterAsync(PatientInputs.Valid(), Token)).Value;
 
@@ -43,7 +44,7 @@ public sealed class PatientCommandsTests
         input.Diagnoses = "X";
         input.MaxDistanceKm = 500;
 
-        var result = await new PatientCommands(database.Factory, new FakeTimeProvider(Build.Now)).RegisterAsync(input, Token);
+        var result = await new PatientCommands(database.Factory, new FakeTimeProvider(Build.Now), new PostalCodeQueries(database.Factory)).RegisterAsync(input, Token);
 
         Assert.Equal(["Diagnoses", "MaxDistanceKm", "PostalCode"], result.Errors.Select(e => e.Field).Order());
         await using var context = database.CreateContext();
@@ -56,7 +57,7 @@ public sealed class PatientCommandsTests
     {
         await using var database = await TestDatabase.CreateAsync(provider);
         var clock = new FakeTimeProvider(Build.Now);
-        var commands = new PatientCommands(database.Factory, clock);
+        var commands = new PatientCommands(database.Factory, clock, new PostalCodeQueries(database.Factory));
         var id = (await commands.RegisterAsync(PatientInputs.Valid(), Token)).Value;
         clock.Advance(TimeSpan.FromDays(2));
         var input = PatientInputs.Valid(lastName: "Schulz", postalCode: "10115");
@@ -78,7 +79,7 @@ public sealed class PatientCommandsTests
     public async Task A_stale_edit_is_refused_with_a_concurrency_error(DatabaseProvider provider)
     {
         await using var database = await TestDatabase.CreateAsync(provider);
-        var commands = new PatientCommands(database.Factory, new FakeTimeProvider(Build.Now));
+        var commands = new PatientCommands(database.Factory, new FakeTimeProvider(Build.Now), new PostalCodeQueries(database.Factory));
         var id = (await commands.RegisterAsync(PatientInputs.Valid(), Token)).Value;
         Assert.True((await commands.UpdateAsync(id, 0, PatientInputs.Valid("Erste"), Token)).IsSuccess);
 
@@ -94,7 +95,7 @@ public sealed class PatientCommandsTests
     public async Task Invalid_edits_and_consent_withdrawal_change_nothing(DatabaseProvider provider)
     {
         await using var database = await TestDatabase.CreateAsync(provider);
-        var commands = new PatientCommands(database.Factory, new FakeTimeProvider(Build.Now));
+        var commands = new PatientCommands(database.Factory, new FakeTimeProvider(Build.Now), new PostalCodeQueries(database.Factory));
         var id = (await commands.RegisterAsync(PatientInputs.Valid(), Token)).Value;
         var invalid = PatientInputs.Valid("Neu");
         invalid.BirthDate = Build.Today.AddYears(-10);
@@ -118,7 +119,7 @@ public sealed class PatientCommandsTests
     public async Task The_edit_form_round_trips_a_stored_patient(DatabaseProvider provider)
     {
         await using var database = await TestDatabase.CreateAsync(provider);
-        var commands = new PatientCommands(database.Factory, new FakeTimeProvider(Build.Now));
+        var commands = new PatientCommands(database.Factory, new FakeTimeProvider(Build.Now), new PostalCodeQueries(database.Factory));
         var id = (await commands.RegisterAsync(PatientInputs.Valid(), Token)).Value;
         await using var context = database.CreateContext();
         var input = PatientInput.From(await context.Patients.SingleAsync(Token));

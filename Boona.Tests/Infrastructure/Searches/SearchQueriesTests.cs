@@ -63,7 +63,7 @@ public sealed class SearchQueriesTests
         {
             var search = await context.Searches.SingleAsync(s => s.Id == ids["Neu"], Token);
             search.Exclude(ids["therapist"], "Passt nicht", Build.Now.AddDays(-1));
-            search.AddNote("Ruft morgen zurück", Build.Now.AddHours(-1));
+            search.AddNote("Ruft morgen zurück", Build.Now.AddHours(-1), null);
             var inquiry = await context.Inquiries.Include(i => i.Patients).SingleAsync(i => i.Patients.Any(p => p.SearchId == search.Id), Token);
             inquiry.RecordAnswer(search.Id, InquiryOutcome.DeclinedNotSuitable, Build.Now.AddDays(-2));
             await context.SaveChangesAsync(Token);
@@ -98,7 +98,7 @@ public sealed class SearchQueriesTests
             var search = PlacementSearch.Start(patient.Id, Build.Now.AddDays(-startedDaysAgo));
             if (paused)
             {
-                search.Pause(null, null, Build.Now.AddDays(-startedDaysAgo + 1));
+                search.Pause(null, null, DateOnly.FromDateTime(Build.Now.AddDays(-startedDaysAgo + 1).UtcDateTime), Build.Now.AddDays(-startedDaysAgo + 1), null);
             }
 
             context.Searches.Add(search);

@@ -42,6 +42,7 @@ public sealed class PatientFormTests : BoonaComponentContext, IAsyncLifetime
         Services.AddSingleton(_database.Factory);
         Services.AddSingleton<TimeProvider>(new FakeTimeProvider(Build.Now));
         Services.AddTransient<PatientCommands>();
+        Services.AddTransient<Boona.Infrastructure.Geo.PostalCodes.PostalCodeQueries>();
     }
 
     public new async ValueTask DisposeAsync()
