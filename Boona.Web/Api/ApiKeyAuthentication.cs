@@ -21,9 +21,12 @@ public sealed class ApiKeyAuthenticationHandler(
     IOptionsMonitor<AuthenticationSchemeOptions> options, ILoggerFactory logger, UrlEncoder encoder, ApiKeyValidator validator)
     : AuthenticationHandler<AuthenticationSchemeOptions>(options, logger, encoder)
 {
+    /// <summary>A key opens the API only: pages, the circuit and everything else ignore it.</summary>
+    private bool IsApi => ApiServiceCollectionExtensions.IsApiRequest(Context);
+
     protected override async Task<AuthenticateResult> HandleAuthenticateAsync()
     {
-        if (!Request.Headers.TryGetValue(ApiKeyDefaults.Header, out var values) || values.Count == 0)
+        if (!IsApi || !Request.Headers.TryGetValue(ApiKeyDefaults.Header, out var values) || values.Count == 0)
         {
             return AuthenticateResult.NoResult();
         }
@@ -47,6 +50,12 @@ public sealed class ApiKeyAuthenticationHandler(
     protected override Task HandleChallengeAsync(AuthenticationProperties properties)
     {
         // A machine gets a status and the scheme to use, never the sign-in page (ErrorAnswers adds the problem details).
+        // A page's challenge is the sign-in cookie's: its redirect to the sign-in page stays.
+        if (!IsApi)
+        {
+            return Task.CompletedTask;
+        }
+
         Response.StatusCode = StatusCodes.Status401Unauthorized;
         Response.Headers.WWWAuthenticate = $"{ApiKeyDefaults.Scheme} header=\"{ApiKeyDefaults.Header}\"";
         return Task.CompletedTask;
@@ -54,6 +63,11 @@ public sealed class ApiKeyAuthenticationHandler(
 
     protected override Task HandleForbiddenAsync(AuthenticationProperties properties)
     {
+        if (!IsApi)
+        {
+            return Task.CompletedTask;
+        }
+
         Response.StatusCode = StatusCodes.Status403Forbidden;
         return Task.CompletedTask;
     }

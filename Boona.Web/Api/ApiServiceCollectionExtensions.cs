@@ -18,7 +18,8 @@ public static class ApiServiceCollectionExtensions
     public static IServiceCollection AddBoonaApi(this IServiceCollection services)
     {
         services.AddAuthentication().AddScheme<AuthenticationSchemeOptions, ApiKeyAuthenticationHandler>(ApiKeyDefaults.Scheme, null);
-        services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Converters.Add(new JsonStringEnumConverter()));
+        // Enums by name only: a number such as "salutation": 42 is refused instead of stored as a value the enum lacks.
+        services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Converters.Add(new JsonStringEnumConverter(allowIntegerValues: false)));
         services.AddProblemDetails();
         services.AddOpenApi("v1", o => o.ShouldInclude = d => d.RelativePath?.StartsWith(Prefix[1..], StringComparison.Ordinal) == true);
         return services;
@@ -41,11 +42,6 @@ public static class ApiServiceCollectionExtensions
         api.MapMatching();
         api.MapInquiries();
 
-        // An unknown route under the API is a 404 for a caller with a key too (the fallback policy only reads the cookie).
-        // Order 1: every other route, the OpenAPI document included, is matched before this one.
-        api.Map("/{**path}", () => TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: "Not found", detail: "There is no such route in this API."))
-            .ExcludeFromDescription()
-            .Add(endpoint => ((RouteEndpointBuilder)endpoint).Order = 1);
         endpoints.MapOpenApi("/api/{documentName}/openapi.json").RequireAuthorization(Policy).RequireRateLimiting(RateLimits.Api);
         return endpoints;
     }

@@ -18,14 +18,14 @@ internal static class InquiryEndpoints
 
     private static async Task<IResult> ListAsync(string? state, int? therapistId, int? page, int? pageSize, InquiryQueries queries, CancellationToken cancellationToken)
     {
-        var query = new ApiQuery();
+        var query = new ApiQuery(page, pageSize);
         var parsedState = query.Enum<InquiryListState>(state, "state");
         if (!query.IsValid)
         {
             return query.Problem();
         }
 
-        var list = await queries.ListAsync(new InquiryListQuery(parsedState, therapistId, query.Page(page), query.PageSize(pageSize)), cancellationToken);
+        var list = await queries.ListAsync(new InquiryListQuery(parsedState, therapistId, query.Page, query.PageSize), cancellationToken);
         return TypedResults.Ok(new { items = list.Items, total = list.Total });
     }
 

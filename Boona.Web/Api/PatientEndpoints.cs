@@ -42,14 +42,14 @@ internal static class PatientEndpoints
     private static async Task<IResult> ListAsync(
         string? region, string? status, string? text, int? page, int? pageSize, HttpContext http, PatientQueries queries, PatientAccessLog accessLog, CancellationToken cancellationToken)
     {
-        var query = new ApiQuery();
+        var query = new ApiQuery(page, pageSize);
         var parsedStatus = query.Enum<PatientStatus>(status, "status");
         if (!query.IsValid)
         {
             return query.Problem();
         }
 
-        var list = await queries.ListAsync(new PatientListQuery { Region = region, Status = parsedStatus, Text = text, Page = query.Page(page), PageSize = query.PageSize(pageSize) }, cancellationToken);
+        var list = await queries.ListAsync(new PatientListQuery { Region = region, Status = parsedStatus, Text = text, Page = query.Page, PageSize = query.PageSize }, cancellationToken);
         if (!list.IsSuccess)
         {
             return ApiProblems.From(list);

@@ -45,14 +45,14 @@ internal static class SearchEndpoints
     private static async Task<IResult> ListAsync(
         string? status, string? region, int? page, int? pageSize, HttpContext http, SearchQueries queries, PatientAccessLog accessLog, CancellationToken cancellationToken)
     {
-        var query = new ApiQuery();
+        var query = new ApiQuery(page, pageSize);
         var parsedStatus = query.Enum<SearchStatus>(status, "status");
         if (!query.IsValid)
         {
             return query.Problem();
         }
 
-        var list = await queries.ListAsync(new SearchListQuery { Status = parsedStatus, Region = region, Page = query.Page(page), PageSize = query.PageSize(pageSize) }, cancellationToken);
+        var list = await queries.ListAsync(new SearchListQuery { Status = parsedStatus, Region = region, Page = query.Page, PageSize = query.PageSize }, cancellationToken);
         if (!list.IsSuccess)
         {
             return ApiProblems.From(list);

@@ -18,14 +18,14 @@ internal static class TherapistEndpoints
 
     private static async Task<IResult> ListAsync(string? name, string? postalPrefix, string? status, int? page, int? pageSize, TherapistQueries queries, CancellationToken cancellationToken)
     {
-        var query = new ApiQuery();
+        var query = new ApiQuery(page, pageSize);
         var parsedStatus = query.Enum<TherapistStatus>(status, "status");
         if (!query.IsValid)
         {
             return query.Problem();
         }
 
-        var list = await queries.ListAsync(new TherapistListQuery { Name = name, PostalPrefix = postalPrefix, Status = parsedStatus, Page = query.Page(page), PageSize = query.PageSize(pageSize) }, cancellationToken);
+        var list = await queries.ListAsync(new TherapistListQuery { Name = name, PostalPrefix = postalPrefix, Status = parsedStatus, Page = query.Page, PageSize = query.PageSize }, cancellationToken);
         return TypedResults.Ok(new { items = list.Rows, total = list.TotalCount });
     }
 

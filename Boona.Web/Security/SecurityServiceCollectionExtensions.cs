@@ -50,10 +50,15 @@ public static class SecurityServiceCollectionExtensions
         services.ConfigureApplicationCookie(ConfigureCookie);
 
         var staff = new AuthorizationPolicyBuilder().RequireAuthenticatedUser().RequireRole(BoonaRoles.All).Build();
+
+        // The fallback also reads an API key, which authenticates under /api only: a caller with a key gets 404 for an
+        // unknown API route instead of 401, and 415 for a body of the wrong type, like any other route would answer.
+        var fallback = new AuthorizationPolicyBuilder(IdentityConstants.ApplicationScheme, Api.ApiKeyDefaults.Scheme)
+            .RequireAuthenticatedUser().RequireRole(BoonaRoles.All).Build();
         services.AddAuthorizationBuilder()
             .AddPolicy(BoonaRoles.StaffPolicy, staff)
             .SetDefaultPolicy(staff)
-            .SetFallbackPolicy(staff);
+            .SetFallbackPolicy(fallback);
 
         services.AddCascadingAuthenticationState();
         services.AddScoped<AuthenticationStateProvider, StaffAuthenticationStateProvider>();
