@@ -3,6 +3,7 @@ using Boona.Domain.Patients;
 using Boona.Infrastructure.Geo.PostalCodes;
 using Boona.Infrastructure.Patients;
 using Boona.Infrastructure.Persistence;
+using Boona.Tests.Infrastructure.Geo;
 using Boona.Tests.Support;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Time.Testing;
@@ -72,6 +73,28 @@ public sealed class PatientCommandsTests
         Assert.Equal(("Schulz", "10115", "Berlin", 1), (stored.LastName, stored.PostalCode.Value, stored.City, stored.Version));
         Assert.Equal(["F43.1"], stored.Diagnoses.Select(d => d.Value));
         Assert.Equal(Build.Now, stored.ConsentGivenAt);
+    }
+
+    [Theory]
+    [MemberData(nameof(Providers.All), MemberType = typeof(Providers))]
+    public async Task A_new_patient_is_located_at_her_postal_codes_centroid_at_once_and_again_when_she_moves(DatabaseProvider provider)
+    {
+        await using var database = await TestDatabase.CreateAsync(provider);
+        await GeocoderFixture.SeedCentroidsAsync(database);
+        var commands = new PatientCommands(database.Factory, new FakeTimeProvider(Build.Now), new PostalCodeQueries(database.Factory));
+        var located = (await commands.RegisterAsync(PatientInputs.Valid(postalCode: "50667"), Token)).Value;
+        var stays = (await commands.RegisterAsync(PatientInputs.Valid(postalCode: "50667"), Token)).Value;
+        var unknownCode = (await commands.RegisterAsync(PatientInputs.Valid(postalCode: "10115"), Token)).Value;
+        var moved = PatientInputs.Valid(postalCode: "52062");
+        moved.City = "Aachen";
+
+        Assert.True((await commands.UpdateAsync(located, 0, moved, Token)).IsSuccess);
+
+        await using var context = database.CreateContext();
+        var patients = await context.Patients.AsNoTracking().OrderBy(p => p.Id).ToListAsync(Token);
+        Assert.Equal(new Location(50.7766, 6.0834, LocationSource.PostalCodeCentroid), patients.Single(p => p.Id == located).Location);
+        Assert.Equal(new Location(50.9387, 6.9547, LocationSource.PostalCodeCentroid), patients.Single(p => p.Id == stays).Location);
+        Assert.Null(patients.Single(p => p.Id == unknownCode).Location);
     }
 
     [Theory]
