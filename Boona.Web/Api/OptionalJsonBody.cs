@@ -1,5 +1,3 @@
-using Microsoft.AspNetCore.Http.Features;
-
 namespace Boona.Web.Api;
 
 /// <summary>
@@ -21,21 +19,12 @@ public sealed class OptionalJsonBody<T>
 
     public static async ValueTask<OptionalJsonBody<T>?> BindAsync(HttpContext context)
     {
-        if (!HasBody(context.Request))
-        {
-            return new OptionalJsonBody<T>(new T(), null);
-        }
-
         var body = await JsonBody<T>.BindAsync(context);
-        return new OptionalJsonBody<T>(body?.Value, body);
+        return new OptionalJsonBody<T>(body is { IsReadable: true, Value: null } ? new T() : body?.Value, body);
     }
 
     /// <summary>The problem to answer with when the body was there but could not be read.</summary>
     public IResult Problem() => _body?.Problem() ?? TypedResults.BadRequest();
-
-    private static bool HasBody(HttpRequest request) =>
-        request.HttpContext.Features.Get<IHttpRequestBodyDetectionFeature>()?.CanHaveBody != false
-        && (request.ContentLength > 0 || (request.ContentLength is null && request.Headers.TransferEncoding.Count > 0));
 }
 
 /// <summary>Describes an optional JSON body in the OpenAPI document.</summary>
