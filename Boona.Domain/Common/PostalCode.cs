@@ -8,7 +8,7 @@ public sealed record PostalCode
         Value = value;
     }
 
-    /// <summary>Every German postal code has five digits.</summary>
+    /// <summary>Digits in a code.</summary>
     public const int Length = 5;
 
     public string Value { get; }

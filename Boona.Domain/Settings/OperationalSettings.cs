@@ -1,17 +1,37 @@
 using Boona.Domain.Common;
+using Boona.Domain.Inquiries;
 using Boona.Domain.Outreach;
 
 namespace Boona.Domain.Settings;
 
-/// <summary>The operational parameters admins change at run time. Defaults are the business's starting values.</summary>
+/// <summary>
+/// The operational parameters admins change at run time. The initial values are the business's starting values
+/// (<see cref="Defaults"/>); <see cref="All"/> states each setting's range once.
+/// </summary>
 public sealed record OperationalSettings
 {
     public static OperationalSettings Defaults { get; } = new();
 
-    /// <summary>Most patients in one inquiry (1–6).</summary>
-    public int BundleSizeMax { get; init; } = 6;
+    /// <summary>Every setting with its range, in the order the settings page shows them.</summary>
+    public static IReadOnlyList<OperationalSetting> All { get; } =
+    [
+        new(nameof(BundleSizeMax), SettingGroup.Inquiries, 1, Inquiry.AbsoluteMaxBundleSize, s => s.BundleSizeMax, (s, v) => s with { BundleSizeMax = v }),
+        new(nameof(RegionDigits), SettingGroup.Inquiries, 1, PostalCode.Length, s => s.RegionDigits, (s, v) => s with { RegionDigits = v }),
+        new(nameof(FollowUpAfterDays), SettingGroup.Inquiries, 1, 60, s => s.FollowUpAfterDays, (s, v) => s with { FollowUpAfterDays = v }),
+        new(nameof(CoolingWeeks), SettingGroup.Inquiries, 0, 52, s => s.CoolingWeeks, (s, v) => s with { CoolingWeeks = v }),
+        new(nameof(PhoneSlotMinutes), SettingGroup.Inquiries, 1, 60, s => s.PhoneSlotMinutes, (s, v) => s with { PhoneSlotMinutes = v }),
+        new(nameof(AvailabilityExpiryWeeks), SettingGroup.Availability, 1, 104, s => s.AvailabilityExpiryWeeks, (s, v) => s with { AvailabilityExpiryWeeks = v }),
+        new(nameof(PlanningHorizonDays), SettingGroup.Availability, 1, 365, s => s.PlanningHorizonDays, (s, v) => s with { PlanningHorizonDays = v }),
+        new(nameof(DefaultMaxDistanceKm), SettingGroup.Availability, Distance.MinKm, Distance.MaxKm, s => s.DefaultMaxDistanceKm, (s, v) => s with { DefaultMaxDistanceKm = v }),
+        new(nameof(EmailMaxAttempts), SettingGroup.Email, 1, 50, s => s.EmailMaxAttempts, (s, v) => s with { EmailMaxAttempts = v }),
+        new(nameof(EmailFirstRetryMinutes), SettingGroup.Email, 1, 1440, s => s.EmailFirstRetryMinutes, (s, v) => s with { EmailFirstRetryMinutes = v }),
+        new(nameof(EmailMaxRetryHours), SettingGroup.Email, 1, 168, s => s.EmailMaxRetryHours, (s, v) => s with { EmailMaxRetryHours = v }),
+    ];
 
-    /// <summary>Leading postal-code digits that form a region (1–5).</summary>
+    /// <summary>Most patients in one inquiry; may only lower the business's hard limit.</summary>
+    public int BundleSizeMax { get; init; } = Inquiry.AbsoluteMaxBundleSize;
+
+    /// <summary>Leading postal-code digits that form a region.</summary>
     public int RegionDigits { get; init; } = 2;
 
     /// <summary>Days without an answer before a follow-up call is planned.</summary>
@@ -41,25 +61,40 @@ public sealed record OperationalSettings
 
     public EmailRetryPolicy EmailRetryPolicy => new(EmailMaxAttempts, TimeSpan.FromMinutes(EmailFirstRetryMinutes), TimeSpan.FromHours(EmailMaxRetryHours));
 
-    public IEnumerable<Error> Validate()
-    {
-        static Error? Range(string field, int value, int min, int max) =>
-            value < min || value > max ? new Error("settings.range", $"{field} must lie between {min} and {max}.", field) : null;
+    public IEnumerable<Error> Validate() =>
+        All.Where(setting => !setting.Allows(setting.Read(this))).Select(OutOfRange);
 
-        Error?[] errors =
-        [
-            Range(nameof(BundleSizeMax), BundleSizeMax, 1, 6),
-            Range(nameof(RegionDigits), RegionDigits, 1, 5),
-            Range(nameof(FollowUpAfterDays), FollowUpAfterDays, 1, 60),
-            Range(nameof(CoolingWeeks), CoolingWeeks, 0, 52),
-            Range(nameof(PhoneSlotMinutes), PhoneSlotMinutes, 1, 60),
-            Range(nameof(AvailabilityExpiryWeeks), AvailabilityExpiryWeeks, 1, 104),
-            Range(nameof(PlanningHorizonDays), PlanningHorizonDays, 1, 365),
-            Range(nameof(DefaultMaxDistanceKm), DefaultMaxDistanceKm, Distance.MinKm, Distance.MaxKm),
-            Range(nameof(EmailMaxAttempts), EmailMaxAttempts, 1, 50),
-            Range(nameof(EmailFirstRetryMinutes), EmailFirstRetryMinutes, 1, 1440),
-            Range(nameof(EmailMaxRetryHours), EmailMaxRetryHours, 1, 168),
-        ];
-        return errors.OfType<Error>();
+    /// <summary>
+    /// These settings with the given ones replaced (by <see cref="OperationalSetting.Name"/>); refuses an unknown name
+    /// or a value out of range, every one at once, and then changes nothing.
+    /// </summary>
+    public Result<OperationalSettings> Change(IReadOnlyDictionary<string, int> values)
+    {
+        var errors = new List<Error>();
+        var changed = this;
+        foreach (var (name, value) in values)
+        {
+            var setting = All.FirstOrDefault(s => s.Name == name);
+            if (setting is null)
+            {
+                errors.Add(Error.Invalid("settings.unknown", $"There is no setting '{Text.Excerpt(name)}'.", name));
+            }
+            else if (!setting.Allows(value))
+            {
+                errors.Add(OutOfRange(setting));
+            }
+            else
+            {
+                changed = setting.With(changed, value);
+            }
+        }
+
+        return errors.Count > 0 ? Result<OperationalSettings>.Failure(errors) : Result.Success(changed);
     }
+
+    /// <summary>Every setting by name, as <see cref="Change"/> takes them.</summary>
+    public IReadOnlyDictionary<string, int> ToValues() => All.ToDictionary(s => s.Name, s => s.Read(this));
+
+    private static Error OutOfRange(OperationalSetting setting) =>
+        Error.Invalid("settings.range", $"{setting.Name} must lie between {setting.Min} and {setting.Max}.", setting.Name);
 }

@@ -11,16 +11,15 @@ public sealed class ApiKey
         Name = string.Empty;
         Prefix = string.Empty;
         Hash = string.Empty;
-        Role = string.Empty;
         CreatedBy = string.Empty;
     }
 
-    public ApiKey(string name, string prefix, string hash, string role, string createdBy, DateTimeOffset createdAt, TimeSpan lifetime)
+    public ApiKey(string name, string prefix, string hash, ApiKeyScope scope, string createdBy, DateTimeOffset createdAt, TimeSpan lifetime)
     {
         Name = name;
         Prefix = prefix;
         Hash = hash;
-        Role = role;
+        Scope = scope;
         CreatedBy = createdBy;
         CreatedAt = createdAt.ToUniversalTime();
         ExpiresAt = CreatedAt + lifetime;
@@ -37,8 +36,7 @@ public sealed class ApiKey
     /// <summary>SHA-256 of the key, hexadecimal. A 256-bit random key needs no slow hash.</summary>
     public string Hash { get; private set; }
 
-    /// <summary>The staff role the key acts with.</summary>
-    public string Role { get; private set; }
+    public ApiKeyScope Scope { get; private set; }
 
     public string CreatedBy { get; private set; }
 

@@ -7,7 +7,7 @@ namespace Boona.Infrastructure.ApiKeys;
 
 /// <summary>A key as the admin page lists it; never the key itself.</summary>
 public sealed record ApiKeyRow(
-    int Id, string Name, string Prefix, string Role, string CreatedBy, DateTimeOffset CreatedAt, DateTimeOffset ExpiresAt, DateTimeOffset? LastUsedAt, DateTimeOffset? RevokedAt)
+    int Id, string Name, string Prefix, ApiKeyScope Scope, string CreatedBy, DateTimeOffset CreatedAt, DateTimeOffset ExpiresAt, DateTimeOffset? LastUsedAt, DateTimeOffset? RevokedAt)
 {
     public bool IsExpiredAt(DateTimeOffset now) => RevokedAt is null && now >= ExpiresAt;
 }
@@ -20,15 +20,20 @@ public sealed class ApiKeyCommands(IDbContextFactory<BoonaDbContext> contextFact
 {
     public const int MaxNameLength = 100;
 
-    public async Task<Result<CreatedApiKey>> CreateAsync(string name, string role, string createdBy, CancellationToken cancellationToken)
+    public async Task<Result<CreatedApiKey>> CreateAsync(string name, ApiKeyScope scope, string createdBy, CancellationToken cancellationToken)
     {
-        if (string.IsNullOrWhiteSpace(name) || name.Trim().Length > MaxNameLength)
+        if (Text.IsBlank(name) || Text.Check(name, "Name", MaxNameLength).Any())
         {
-            return new Error("api-key.name", $"A key needs a name of at most {MaxNameLength} characters.", "Name");
+            return Error.Invalid("api-key.name", $"A key needs a name of at most {MaxNameLength} characters.", "Name");
+        }
+
+        if (!Enum.IsDefined(scope))
+        {
+            return Error.Invalid("api-key.scope", "Choose what the key may do.", "Scope");
         }
 
         var key = ApiKeySecret.NewKey();
-        var apiKey = new ApiKey(name.Trim(), ApiKeySecret.PrefixOf(key), ApiKeySecret.Hash(key), role, createdBy, clock.GetUtcNow(), options.Value.Lifetime);
+        var apiKey = new ApiKey(name.Trim(), ApiKeySecret.PrefixOf(key), ApiKeySecret.Hash(key), scope, createdBy, clock.GetUtcNow(), options.Value.Lifetime);
         await using var context = await contextFactory.CreateDbContextAsync(cancellationToken);
         context.ApiKeys.Add(apiKey);
         await context.SaveChangesAsync(cancellationToken);
@@ -56,7 +61,7 @@ public sealed class ApiKeyCommands(IDbContextFactory<BoonaDbContext> contextFact
         await using var context = await contextFactory.CreateDbContextAsync(cancellationToken);
         return await context.ApiKeys.AsNoTracking()
             .OrderBy(k => k.RevokedAt != null || k.ExpiresAt <= now).ThenByDescending(k => k.CreatedAt).ThenByDescending(k => k.Id)
-            .Select(k => new ApiKeyRow(k.Id, k.Name, k.Prefix, k.Role, k.CreatedBy, k.CreatedAt, k.ExpiresAt, k.LastUsedAt, k.RevokedAt))
+            .Select(k => new ApiKeyRow(k.Id, k.Name, k.Prefix, k.Scope, k.CreatedBy, k.CreatedAt, k.ExpiresAt, k.LastUsedAt, k.RevokedAt))
             .ToListAsync(cancellationToken);
     }
 }

@@ -3,8 +3,8 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Boona.Infrastructure.ApiKeys;
 
-/// <summary>Who is calling: the key's id, name and role.</summary>
-public sealed record ApiCaller(int KeyId, string Name, string Role);
+/// <summary>Who is calling: the key's id, name and scope.</summary>
+public sealed record ApiCaller(int KeyId, string Name, ApiKeyScope Scope);
 
 /// <summary>
 /// Checks a presented key against the stored hashes on every request, with no cache: a revoked or expired key is
@@ -37,6 +37,6 @@ public sealed class ApiKeyValidator(IDbContextFactory<BoonaDbContext> contextFac
             await context.SaveChangesAsync(cancellationToken);
         }
 
-        return new ApiCaller(key.Id, key.Name, key.Role);
+        return new ApiCaller(key.Id, key.Name, key.Scope);
     }
 }

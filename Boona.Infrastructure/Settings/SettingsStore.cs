@@ -11,9 +11,12 @@ namespace Boona.Infrastructure.Settings;
 /// </summary>
 public sealed class SettingsStore(IDbContextFactory<BoonaDbContext> contextFactory, TimeProvider clock)
 {
-    private OperationalSettings? _cached;
+    private StoredSettings? _cached;
 
-    public async Task<OperationalSettings> GetAsync(CancellationToken cancellationToken)
+    public async Task<OperationalSettings> GetAsync(CancellationToken cancellationToken) => (await GetStoredAsync(cancellationToken)).Values;
+
+    /// <summary>The settings with their version, for a form or an API client that will change them.</summary>
+    public async Task<StoredSettings> GetStoredAsync(CancellationToken cancellationToken)
     {
         if (_cached is { } cached)
         {
@@ -22,31 +25,50 @@ public sealed class SettingsStore(IDbContextFactory<BoonaDbContext> contextFacto
 
         await using var context = await contextFactory.CreateDbContextAsync(cancellationToken);
         var row = await context.Settings.AsNoTracking().SingleOrDefaultAsync(cancellationToken);
-        return _cached = row?.Values ?? OperationalSettings.Defaults;
+        return _cached = row is null ? new StoredSettings(OperationalSettings.Defaults, 0, null, null) : Stored(row);
     }
 
-    public async Task<Result> UpdateAsync(OperationalSettings values, string updatedBy, CancellationToken cancellationToken)
+    /// <summary>Applies the change if every value is in range and nobody saved since <see cref="SettingsChange.Version"/>.</summary>
+    public async Task<Result<StoredSettings>> UpdateAsync(SettingsChange change, string updatedBy, CancellationToken cancellationToken)
     {
-        var errors = values.Validate().ToList();
-        if (errors.Count > 0)
-        {
-            return Result.Failure(errors);
-        }
-
         await using var context = await contextFactory.CreateDbContextAsync(cancellationToken);
         var row = await context.Settings.SingleOrDefaultAsync(cancellationToken);
+        if (change.Version is { } expected && expected != (row?.Version ?? 0))
+        {
+            _cached = null;
+            return Error.Concurrency("The settings were changed in the meantime; reload them and try again.");
+        }
+
+        var changed = (row?.Values ?? OperationalSettings.Defaults).Change(change.Values ?? new Dictionary<string, int>());
+        if (!changed.IsSuccess)
+        {
+            return Result<StoredSettings>.Failure(changed.Errors);
+        }
+
+        var inserting = row is null;
         if (row is null)
         {
             row = new SettingsRow();
             context.Settings.Add(row);
         }
 
-        row.Values = values;
+        row.Values = changed.Value;
         row.UpdatedAt = clock.GetUtcNow();
         row.UpdatedBy = updatedBy;
         row.Version++;
-        await context.SaveChangesAsync(cancellationToken);
-        _cached = values;
-        return Result.Success();
+        try
+        {
+            await context.SaveChangesAsync(cancellationToken);
+        }
+        catch (DbUpdateException exception) when (exception is DbUpdateConcurrencyException || inserting)
+        {
+            // Another save won the race: the version token clashed, or two first saves inserted the single row.
+            _cached = null;
+            return Error.Concurrency("The settings were changed in the meantime; reload them and try again.");
+        }
+
+        return Result.Success(_cached = Stored(row));
     }
+
+    private static StoredSettings Stored(SettingsRow row) => new(row.Values, row.Version, row.UpdatedAt, row.UpdatedBy);
 }

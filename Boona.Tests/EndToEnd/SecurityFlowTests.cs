@@ -43,12 +43,15 @@ public sealed class SecurityFlowTests
         await page.OpenAsync("/admin/api-keys");
         await page.Locator("[data-testid=api-key-create]").ClickAsync();
         await page.Locator("input[data-testid=api-key-name]").FillAsync("Website-Anmeldeformular");
+        await page.ScreenshotAsync("security-03b-api-key-scopes");
+        await page.Locator("[data-testid=api-key-scope-Registration]").ClickAsync();
         await page.Locator("[data-testid=api-key-save]").ClickAsync();
         await Assertions.Expect(page.Locator("[data-testid=api-key-expiry]")).ToContainTextAsync("Gültig bis");
         await page.ScreenshotAsync("security-04-api-key-created");
         await page.Locator("[data-testid=api-key-done]").ClickAsync();
 
         await Assertions.Expect(page.Locator("[data-testid=api-key-last-used]")).ToHaveTextAsync("nie");
+        await Assertions.Expect(page.Locator("[data-testid=api-key-scope]")).ToHaveTextAsync("Nur Registrierungen");
         await page.ScreenshotAsync("security-05-api-keys");
         await page.SetViewportSizeAsync(390, 844);
         await page.ReloadAsync();

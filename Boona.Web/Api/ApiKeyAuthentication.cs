@@ -1,12 +1,13 @@
 using System.Security.Claims;
 using System.Text.Encodings.Web;
 using Boona.Infrastructure.ApiKeys;
+using Boona.Web.Security;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.Extensions.Options;
 
 namespace Boona.Web.Api;
 
-/// <summary>Machines authenticate with a key in the <c>X-Api-Key</c> header; the principal carries the key's staff role.</summary>
+/// <summary>Machines authenticate with a key in the <c>X-Api-Key</c> header; the principal carries the key's scope.</summary>
 public static class ApiKeyDefaults
 {
     public const string Scheme = "ApiKey";
@@ -15,6 +16,9 @@ public static class ApiKeyDefaults
 
     /// <summary>The claim naming the key, so that records (access log, created by) say which machine acted.</summary>
     public const string KeyIdClaim = "boona:api-key";
+
+    /// <summary>What the key may do (<see cref="ApiKeyScope"/>); <see cref="ApiAccess"/> reads it.</summary>
+    public const string ScopeClaim = "boona:api-scope";
 }
 
 public sealed class ApiKeyAuthenticationHandler(
@@ -36,13 +40,21 @@ public sealed class ApiKeyAuthenticationHandler(
             return AuthenticateResult.Fail("Unknown or revoked API key.");
         }
 
-        Claim[] claims =
+        List<Claim> claims =
         [
             new(ClaimTypes.NameIdentifier, $"api-key:{caller.KeyId}"),
             new(ClaimTypes.Name, $"API: {caller.Name}"),
-            new(ClaimTypes.Role, caller.Role),
+            new(ApiKeyDefaults.ScopeClaim, caller.Scope.ToString()),
             new(ApiKeyDefaults.KeyIdClaim, caller.KeyId.ToString(System.Globalization.CultureInfo.InvariantCulture)),
         ];
+
+        // Coordinator and Admin keys act with that staff role (what the use cases and admin endpoints check); a
+        // Registration or Read key has no staff role at all.
+        if (caller.Scope is ApiKeyScope.Coordinator or ApiKeyScope.Admin)
+        {
+            claims.Add(new Claim(ClaimTypes.Role, caller.Scope == ApiKeyScope.Admin ? BoonaRoles.Admin : BoonaRoles.Coordinator));
+        }
+
         var identity = new ClaimsIdentity(claims, ApiKeyDefaults.Scheme);
         return AuthenticateResult.Success(new AuthenticationTicket(new ClaimsPrincipal(identity), ApiKeyDefaults.Scheme));
     }

@@ -1,7 +1,6 @@
 using System.Text.Json.Serialization;
 using Boona.Web.Security;
 using Microsoft.AspNetCore.Authentication;
-using Microsoft.AspNetCore.Identity;
 
 namespace Boona.Web.Api;
 
@@ -19,21 +18,26 @@ public static class ApiServiceCollectionExtensions
     {
         services.AddAuthentication().AddScheme<AuthenticationSchemeOptions, ApiKeyAuthenticationHandler>(ApiKeyDefaults.Scheme, null);
         // Enums by name only: a number such as "salutation": 42 is refused instead of stored as a value the enum lacks.
-        services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Converters.Add(new JsonStringEnumConverter(allowIntegerValues: false)));
+        // Numbers as numbers only: "42" for an integer is refused like 42 for an enum (and the schema says plain integer).
+        services.ConfigureHttpJsonOptions(o =>
+        {
+            o.SerializerOptions.Converters.Add(new JsonStringEnumConverter(allowIntegerValues: false));
+            o.SerializerOptions.NumberHandling = JsonNumberHandling.Strict;
+        });
         services.AddProblemDetails();
-        services.AddOpenApi("v1", o => o.ShouldInclude = d => d.RelativePath?.StartsWith(Prefix[1..], StringComparison.Ordinal) == true);
+        services.AddOpenApi("v1", OpenApiDescription.Configure);
         return services;
     }
 
     /// <summary>
     /// <c>/api/v1</c> and its OpenAPI document at <c>/api/v1/openapi.json</c>. An API key or a staff sign-in, with a staff
-    /// role, is required for every route, and an API key for every write (<see cref="ApiWrites"/>); failures are problem
+    /// role, is required for every route, and an API key for every write (<see cref="ApiAccess"/>); failures are problem
     /// details (<see cref="ErrorAnswers"/>).
     /// </summary>
     public static IEndpointRouteBuilder MapBoonaApi(this IEndpointRouteBuilder endpoints)
     {
         var api = endpoints.MapGroup(Prefix)
-            .RequireAuthorization(Policy)
+            .RequireAuthorization(ApiAccess.Require)
             .RequireRateLimiting(RateLimits.Api)
             .WithMetadata(new Microsoft.AspNetCore.Mvc.RequestSizeLimitAttribute(MaxRequestBodyBytes));
         api.MapTherapists();
@@ -41,11 +45,10 @@ public static class ApiServiceCollectionExtensions
         api.MapSearches();
         api.MapMatching();
         api.MapInquiries();
+        api.MapAdmin();
 
-        endpoints.MapOpenApi("/api/{documentName}/openapi.json").RequireAuthorization(Policy).RequireRateLimiting(RateLimits.Api);
+        endpoints.MapOpenApi("/api/{documentName}/openapi.json").RequireAuthorization(ApiAccess.Require).RequireRateLimiting(RateLimits.Api);
         return endpoints;
     }
 
-    private static void Policy(Microsoft.AspNetCore.Authorization.AuthorizationPolicyBuilder policy) =>
-        policy.AddAuthenticationSchemes(ApiKeyDefaults.Scheme, IdentityConstants.ApplicationScheme).RequireRole(BoonaRoles.All).RequireKeyForWrites();
 }

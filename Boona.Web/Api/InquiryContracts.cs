@@ -43,3 +43,6 @@ public sealed class InquiryAnswer
     /// <summary>The day the therapist answered (yyyy-MM-dd); today when left out.</summary>
     public DateOnly? AnsweredOn { get; set; }
 }
+
+/// <summary>What recording an answer did: nothing more, a placement, a planned trial, ….</summary>
+public sealed record AnswerRecordedDto(AnswerEffect Effect);

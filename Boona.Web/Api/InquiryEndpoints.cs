@@ -10,10 +10,14 @@ internal static class InquiryEndpoints
     public static void MapInquiries(this RouteGroupBuilder api)
     {
         var inquiries = api.MapGroup("/inquiries").WithTags("Inquiries");
-        inquiries.MapGet("/", ListAsync).WithSummary("Inquiries by state (unsent, awaitingAnswer, overdue, answered, cancelled), paged (page is zero-based).");
-        inquiries.MapGet("/{id:int}", GetAsync).WithSummary("One inquiry with each patient's answer.");
-        inquiries.MapPost("/", CreateAsync).Accepts<InquiryCreate>("application/json").WithSummary("Creates the inquiry and queues its e-mail, or plans a call without one.");
-        inquiries.MapPost("/{id:int}/answers", AnswerAsync).Accepts<InquiryAnswer>("application/json").WithSummary("Records the answer for one patient, with every effect.");
+        inquiries.MapGet("/", ListAsync).WithSummary("Inquiries by state (unsent, awaitingAnswer, overdue, answered, cancelled), paged (page is zero-based).")
+            .Produces<PageDto<InquiryRow>>().ProducesValidationProblem();
+        inquiries.MapGet("/{id:int}", GetAsync).WithSummary("One inquiry with each patient's answer.")
+            .Produces<InquiryDto>().ProducesProblem(StatusCodes.Status404NotFound);
+        inquiries.MapPost("/", CreateAsync).Accepts<InquiryCreate>("application/json").WithSummary("Creates the inquiry and queues its e-mail, or plans a call without one.")
+            .Produces<CreatedDto>(StatusCodes.Status201Created).ProducesValidationProblem().ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict);
+        inquiries.MapPost("/{id:int}/answers", AnswerAsync).Accepts<InquiryAnswer>("application/json").WithSummary("Records the answer for one patient, with every effect.")
+            .Produces<AnswerRecordedDto>().ProducesValidationProblem().ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict);
     }
 
     private static async Task<IResult> ListAsync(string? state, int? therapistId, int? page, int? pageSize, InquiryQueries queries, CancellationToken cancellationToken)
@@ -26,7 +30,7 @@ internal static class InquiryEndpoints
         }
 
         var list = await queries.ListAsync(new InquiryListQuery(parsedState, therapistId, query.Page, query.PageSize), cancellationToken);
-        return TypedResults.Ok(new { items = list.Items, total = list.Total });
+        return TypedResults.Ok(new PageDto<InquiryRow>(list.Items, list.Total));
     }
 
     private static async Task<IResult> GetAsync(int id, HttpContext http, InquiryQueries queries, PatientAccessLog accessLog, CancellationToken cancellationToken)
@@ -48,7 +52,7 @@ internal static class InquiryEndpoints
         }
 
         var created = await commands.CreateAsync(new NewInquiry(create.TherapistId, create.SearchIds, create.AfterConflict), cancellationToken);
-        return created.IsSuccess ? TypedResults.Created($"/api/v1/inquiries/{created.Value}", new { id = created.Value }) : ApiProblems.From(created);
+        return created.IsSuccess ? TypedResults.Created($"/api/v1/inquiries/{created.Value}", new CreatedDto(created.Value)) : ApiProblems.From(created);
     }
 
     private static async Task<IResult> AnswerAsync(int id, JsonBody<InquiryAnswer> body, AnswerCommands answers, CancellationToken cancellationToken)
@@ -59,6 +63,6 @@ internal static class InquiryEndpoints
         }
 
         var recorded = await answers.RecordAsync(new AnswerInput(id, answer.SearchId, answer.Outcome ?? InquiryOutcome.Pending, answer.Reason, answer.ExcludeTherapist, answer.AnsweredOn), cancellationToken);
-        return recorded.IsSuccess ? TypedResults.Ok(new { effect = recorded.Value }) : ApiProblems.From(recorded);
+        return recorded.IsSuccess ? TypedResults.Ok(new AnswerRecordedDto(recorded.Value)) : ApiProblems.From(recorded);
     }
 }

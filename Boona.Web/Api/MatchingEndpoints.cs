@@ -9,9 +9,11 @@ internal static class MatchingEndpoints
     public static void MapMatching(this RouteGroupBuilder api)
     {
         api.MapGet("/regions/{region}/therapists", SelectionAsync).WithTags("Matching")
-            .WithSummary("The therapists of a region (leading postal-code digits) who may be asked today, in order, and why the others may not.");
+            .WithSummary("The therapists of a region (leading postal-code digits) who may be asked today, in order, and why the others may not.")
+            .Produces<RegionSelectionDto>().ProducesValidationProblem();
         api.MapGet("/therapists/{id:int}/candidates", CandidatesAsync).WithTags("Matching")
-            .WithSummary("The patients of the therapist's region who suit the therapist, and why every other one was left out.");
+            .WithSummary("The patients of the therapist's region who suit the therapist, and why every other one was left out.")
+            .Produces<CandidatePreviewDto>().ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict);
     }
 
     private static async Task<IResult> SelectionAsync(string region, MatchingQueries matching, CancellationToken cancellationToken)

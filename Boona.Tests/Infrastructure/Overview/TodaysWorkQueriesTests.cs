@@ -30,7 +30,7 @@ public sealed class TodaysWorkQueriesTests
         await WorkSeed.AddAsync(database);
         var clock = new FakeTimeProvider(Build.Now);
         var settings = new SettingsStore(database.Factory, clock);
-        await settings.UpdateAsync(Boona.Domain.Settings.OperationalSettings.Defaults with { FollowUpAfterDays = 2 }, "test", TestContext.Current.CancellationToken);
+        await settings.UpdateAsync(new Boona.Infrastructure.Settings.SettingsChange(new Dictionary<string, int> { ["FollowUpAfterDays"] = 2 }), "test", TestContext.Current.CancellationToken);
 
         var work = await new TodaysWorkQueries(database.Factory, settings, clock).GetAsync(TestContext.Current.CancellationToken);
 

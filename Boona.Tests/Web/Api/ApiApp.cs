@@ -5,7 +5,6 @@ using Boona.Infrastructure.ApiKeys;
 using Boona.Infrastructure.Persistence;
 using Boona.Tests.Support;
 using Boona.Web.Api;
-using Boona.Web.Security;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -21,10 +20,10 @@ public sealed class ApiApp : IAsyncDisposable
 
     public static CancellationToken Token => TestContext.Current.CancellationToken;
 
-    public async Task<string> NewKeyAsync(string name = "Website")
+    public async Task<string> NewKeyAsync(string name = "Website", ApiKeyScope scope = ApiKeyScope.Coordinator)
     {
-        await using var scope = Factory.Services.CreateAsyncScope();
-        var created = await scope.ServiceProvider.GetRequiredService<ApiKeyCommands>().CreateAsync(name, BoonaRoles.Coordinator, "admin@test", Token);
+        await using var services = Factory.Services.CreateAsyncScope();
+        var created = await services.ServiceProvider.GetRequiredService<ApiKeyCommands>().CreateAsync(name, scope, "admin@test", Token);
         return created.Value.Key;
     }
 

@@ -39,13 +39,13 @@ public sealed class ApiKeysPageTests : BoonaComponentContext, IAsyncLifetime
 
         page.Find("[data-testid=api-key-create]").Click();
         dialogs.WaitForAssertion(() => Assert.NotEmpty(dialogs.FindAll("input[data-testid=api-key-name]")));
-        dialogs.Find("input[data-testid=api-key-name]").Change("Website");
+        dialogs.Find("input[data-testid=api-key-name]").Input("Website");
         dialogs.Find("[data-testid=api-key-save]").Click();
         dialogs.WaitForAssertion(() => Assert.NotEmpty(dialogs.FindAll("input[data-testid=api-key-secret]")));
         var key = dialogs.Find("input[data-testid=api-key-secret]").GetAttribute("value")!;
         dialogs.Find("[data-testid=api-key-done]").Click();
 
-        page.WaitForAssertion(() => Assert.Single(page.FindAll("[data-testid=api-key-row]")));
+        page.WaitForAssertion(() => Assert.Single(page.FindAll("tr.api-key-row")));
         Assert.StartsWith(ApiKeySecret.Marker, key, StringComparison.Ordinal);
         Assert.DoesNotContain(key, page.Markup, StringComparison.Ordinal);
         await using (var context = Database.CreateContext())
@@ -58,7 +58,7 @@ public sealed class ApiKeysPageTests : BoonaComponentContext, IAsyncLifetime
         dialogs.WaitForAssertion(() => Assert.Contains("lässt sich nicht rückgängig machen", dialogs.Markup, StringComparison.Ordinal));
         dialogs.FindAll("button").Last(b => b.TextContent.Contains("Widerrufen", StringComparison.Ordinal)).Click();
 
-        page.WaitForAssertion(() => Assert.Contains("widerrufen am", page.Find("[data-testid=api-key-row]").TextContent, StringComparison.Ordinal));
+        page.WaitForAssertion(() => Assert.Contains("widerrufen am", page.Find("tr.api-key-row").TextContent, StringComparison.Ordinal));
         Assert.Null(await new ApiKeyValidator(Database.Factory, TimeProvider.System).FindAsync(key, Token));
     }
 
@@ -68,18 +68,19 @@ public sealed class ApiKeysPageTests : BoonaComponentContext, IAsyncLifetime
         var now = DateTimeOffset.UtcNow;
         await using (var context = Database.CreateContext())
         {
-            context.ApiKeys.Add(new ApiKey("Website", "bk_websit", ApiKeySecret.Hash("bk_website"), "Coordinator", "admin@boona.de", now, TimeSpan.FromDays(365)));
-            context.ApiKeys.Add(new ApiKey("Alte Integration", "bk_old", ApiKeySecret.Hash("bk_old"), "Coordinator", "admin@boona.de", now.AddDays(-400), TimeSpan.FromDays(365)));
+            context.ApiKeys.Add(new ApiKey("Website", "bk_websit", ApiKeySecret.Hash("bk_website"), ApiKeyScope.Coordinator, "admin@boona.de", now, TimeSpan.FromDays(365)));
+            context.ApiKeys.Add(new ApiKey("Alte Integration", "bk_old", ApiKeySecret.Hash("bk_old"), ApiKeyScope.Read, "admin@boona.de", now.AddDays(-400), TimeSpan.FromDays(365)));
             await context.SaveChangesAsync(Token);
         }
 
         await new ApiKeyValidator(Database.Factory, TimeProvider.System).FindAsync("bk_website", Token);
         var page = Render<ApiKeysPage>();
-        page.WaitForAssertion(() => Assert.Equal(2, page.FindAll("[data-testid=api-key-row]").Count));
-        var (active, expired) = (page.FindAll("[data-testid=api-key-row]")[0], page.FindAll("[data-testid=api-key-row]")[1]);
+        page.WaitForAssertion(() => Assert.Equal(2, page.FindAll("tr.api-key-row").Count));
+        var (active, expired) = (page.FindAll("tr.api-key-row")[0], page.FindAll("tr.api-key-row")[1]);
 
         Assert.Contains("Ein neuer Schlüssel gilt 365 Tage", page.Find("[data-testid=api-keys-lifetime]").TextContent, StringComparison.Ordinal);
         Assert.Equal("aktiv", active.QuerySelector("[data-testid=api-key-state]")!.TextContent);
+        Assert.Equal(("Lesen und ändern", "Lesen"), (active.QuerySelector("[data-testid=api-key-scope]")!.TextContent, expired.QuerySelector("[data-testid=api-key-scope]")!.TextContent));
         Assert.Equal(Boona.Web.DisplayFormat.Day(now.AddDays(365)), active.QuerySelector("[data-testid=api-key-expires]")!.TextContent);
         Assert.StartsWith(Boona.Web.DisplayFormat.Day(now), active.QuerySelector("[data-testid=api-key-last-used]")!.TextContent, StringComparison.Ordinal);
         Assert.NotNull(active.QuerySelector("[data-testid=api-key-revoke]"));

@@ -72,8 +72,7 @@ public sealed class PatientFormTests : BoonaComponentContext, IAsyncLifetime
     {
         Services.AddTransient<SettingsStore>();
         var settings = new SettingsStore(_database.Factory, new FakeTimeProvider(Build.Now));
-        var current = await settings.GetAsync(Xunit.TestContext.Current.CancellationToken);
-        Assert.True((await settings.UpdateAsync(current with { DefaultMaxDistanceKm = 40 }, "admin", Xunit.TestContext.Current.CancellationToken)).IsSuccess);
+        Assert.True((await settings.UpdateAsync(new SettingsChange(new Dictionary<string, int> { ["DefaultMaxDistanceKm"] = 40 }), "admin", Xunit.TestContext.Current.CancellationToken)).IsSuccess);
 
         var intake = Render<PatientIntake>();
 

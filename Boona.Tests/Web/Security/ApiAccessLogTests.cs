@@ -6,7 +6,6 @@ using Boona.Infrastructure.Patients;
 using Boona.Infrastructure.Persistence;
 using Boona.Tests.Support;
 using Boona.Web.Api;
-using Boona.Web.Security;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -123,7 +122,7 @@ public sealed class ApiAccessLogTests
     private static async Task<HttpClient> KeyClientAsync(BoonaAppFactory app)
     {
         await using var scope = app.Services.CreateAsyncScope();
-        var key = (await scope.ServiceProvider.GetRequiredService<ApiKeyCommands>().CreateAsync(KeyName, BoonaRoles.Coordinator, "admin@test", Token)).Value.Key;
+        var key = (await scope.ServiceProvider.GetRequiredService<ApiKeyCommands>().CreateAsync(KeyName, ApiKeyScope.Read, "admin@test", Token)).Value.Key;
         var client = app.CreateClient();
         client.DefaultRequestHeaders.Add(ApiKeyDefaults.Header, key);
         return client;

@@ -45,6 +45,24 @@ public sealed class SettingsPageTests : BoonaComponentContext
         Assert.Equal(10, stored.FollowUpAfterDays);
     }
 
+    [Fact]
+    public async Task A_change_saved_meanwhile_by_another_admin_is_kept_and_shown()
+    {
+        await using var database = await TestDatabase.CreateAsync(DatabaseProvider.Sqlite);
+        Arrange(database);
+        var page = Render<Settings>();
+        page.WaitForElement("#setting-CoolingWeeks");
+        var otherAdmin = new SettingsStore(database.Factory, TimeProvider.System);
+        Assert.True((await otherAdmin.UpdateAsync(new SettingsChange(new Dictionary<string, int> { ["CoolingWeeks"] = 2 }), "kollegin@boona.de", Token)).IsSuccess);
+
+        page.Find("#setting-CoolingWeeks").Change("9");
+        await page.Find("form").SubmitAsync();
+
+        page.WaitForAssertion(() => Assert.Equal("2", page.Find("#setting-CoolingWeeks").GetAttribute("value")));
+        Assert.Contains("kollegin@boona.de", page.Find("#settings-last-change").TextContent, StringComparison.Ordinal);
+        Assert.Equal(2, (await new SettingsStore(database.Factory, TimeProvider.System).GetAsync(Token)).CoolingWeeks);
+    }
+
     private SettingsStore Arrange(TestDatabase database)
     {
         var store = new SettingsStore(database.Factory, new FakeTimeProvider(Build.Now));
