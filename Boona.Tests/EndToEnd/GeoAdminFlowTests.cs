@@ -65,7 +65,7 @@ public sealed class GeoAdminFlowTests
     public async Task A_url_off_the_allow_list_is_refused_at_the_field_and_a_file_from_the_import_folder_is_imported()
     {
         await using var listener = TcpContactListener.Start();
-        var folder = Directory.CreateDirectory(Path.Combine(Path.GetTempPath(), "boona-tests", $"import_{Guid.NewGuid():N}")).FullName;
+        var folder = TestFiles.NewFolder("import");
         await File.WriteAllTextAsync(Path.Combine(folder, "DE.txt"), GeoNamesSamples.DeTxt, TestContext.Current.CancellationToken);
         await using var session = await BrowserSession.StartAsync(settings: new Dictionary<string, string> { ["PostalCodes:ImportFolder"] = folder });
         var page = session.Page;

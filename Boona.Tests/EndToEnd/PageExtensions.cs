@@ -54,13 +54,15 @@ public static class PageExtensions
         await page.WaitForURLAsync(url => url.Contains(PublicRoutes.SignIn, StringComparison.Ordinal));
     }
 
-    /// <summary>Saves a full-page screenshot as <c>{name}.png</c> and attaches it to the running test.</summary>
+    /// <summary>
+    /// Saves a full-page screenshot as <c>{name}.png</c> in the screenshots folder. Not attached to the test as well:
+    /// the test adapter copies every attachment into the temp folder as <c>{name}.png.png</c> and never removes it.
+    /// </summary>
     public static async Task<string> ScreenshotAsync(this IPage page, string name)
     {
         Directory.CreateDirectory(ScreenshotFolder);
         var file = System.IO.Path.Combine(ScreenshotFolder, name + ".png");
-        var bytes = await page.ScreenshotAsync(new PageScreenshotOptions { Path = file, FullPage = true });
-        TestContext.Current.AddAttachment(name + ".png", bytes, "image/png");
+        await page.ScreenshotAsync(new PageScreenshotOptions { Path = file, FullPage = true });
         return file;
     }
 }

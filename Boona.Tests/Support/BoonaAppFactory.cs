@@ -8,7 +8,7 @@ namespace Boona.Tests.Support;
 /// <summary>The real app on a private SQLite file, optionally with the demo data set.</summary>
 public sealed class BoonaAppFactory : WebApplicationFactory<Program>
 {
-    private readonly string _databaseFile = Path.Combine(Path.GetTempPath(), "boona-tests", $"app_{Guid.NewGuid():N}.db");
+    private readonly string _databaseFile = TestFiles.NewPath("app", ".db");
 
     private readonly IReadOnlyDictionary<string, string> _settings;
 

@@ -34,8 +34,7 @@ public sealed class TestDatabase : IAsyncDisposable
         var name = $"boona_t_{Guid.NewGuid():N}";
         if (provider == DatabaseProvider.Sqlite)
         {
-            var folder = Directory.CreateDirectory(Path.Combine(Path.GetTempPath(), "boona-tests")).FullName;
-            var database = new TestDatabase(provider, $"Data Source={Path.Combine(folder, name + ".db")};Pooling=False", null, name);
+            var database = new TestDatabase(provider, $"Data Source={Path.Combine(TestFiles.Folder, name + ".db")};Pooling=False", null, name);
             await using var context = database.Factory.CreateDbContext();
             await context.Database.MigrateAsync(TestContext.Current.CancellationToken);
             return database;

@@ -29,6 +29,9 @@ public static class TestEnvironment
             Assert.Fail($"BOONA_REQUIRE_ALL=1 but a required service is missing: {what}");
         }
 
+        // The runner shows skip reasons only at detailed verbosity; a diagnostic message shows at the default one, so a
+        // newcomer reads why without asking for more output.
+        TestContext.Current.SendDiagnosticMessage($"Skipped {TestContext.Current.Test?.TestDisplayName}: service not available: {what}");
         Assert.Skip($"Skipped, service not available: {what}");
     }
 }

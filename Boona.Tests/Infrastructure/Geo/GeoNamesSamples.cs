@@ -1,5 +1,6 @@
 using System.IO.Compression;
 using System.Text;
+using Boona.Tests.Support;
 
 namespace Boona.Tests.Infrastructure.Geo;
 
@@ -18,7 +19,7 @@ internal static class GeoNamesSamples
 
     public static string WriteTemp(string content, string extension = ".txt")
     {
-        var path = Path.Combine(Path.GetTempPath(), "boona-tests", $"postal_{Guid.NewGuid():N}{extension}");
+        var path = TestFiles.NewPath("postal", extension);
         Directory.CreateDirectory(Path.GetDirectoryName(path)!);
         File.WriteAllText(path, content, new UTF8Encoding(false));
         return path;

@@ -117,7 +117,7 @@ public sealed class PostalCodeImportLimitsTests
     public async Task A_zip_entry_that_inflates_beyond_the_limit_is_refused()
     {
         await using var database = await TestDatabase.CreateAsync(DatabaseProvider.Sqlite);
-        var bomb = Path.Combine(Path.GetTempPath(), "boona-tests", $"bomb_{Guid.NewGuid():N}.zip");
+        var bomb = TestFiles.NewPath("bomb", ".zip");
         using (var archive = ZipFile.Open(bomb, ZipArchiveMode.Create))
         await using (var entry = archive.CreateEntry("DE.txt", CompressionLevel.Optimal).Open())
         {
@@ -140,7 +140,7 @@ public sealed class PostalCodeImportLimitsTests
     {
         await using var database = await TestDatabase.CreateAsync(DatabaseProvider.Sqlite);
         var zip = GeoNamesSamples.DeZip();
-        var broken = Path.Combine(Path.GetTempPath(), "boona-tests", $"broken_{Guid.NewGuid():N}.zip");
+        var broken = TestFiles.NewPath("broken", ".zip");
         await File.WriteAllBytesAsync(broken, zip[..(zip.Length / 2)], Token);
 
         var result = await PostalCodeImporters.For(database).ImportAsync(PostalCodeImporters.File(broken), new JobProgress(), Token);

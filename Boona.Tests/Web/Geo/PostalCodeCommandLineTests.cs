@@ -10,7 +10,7 @@ public sealed class PostalCodeCommandLineTests
     [Fact]
     public async Task The_switch_imports_into_the_configured_database_and_exits()
     {
-        var databaseFile = Path.Combine(Path.GetTempPath(), "boona-tests", $"cli_{Guid.NewGuid():N}.db");
+        var databaseFile = TestFiles.NewPath("cli", ".db");
         var connectionString = $"Data Source={databaseFile};Pooling=False";
         try
         {
@@ -30,7 +30,7 @@ public sealed class PostalCodeCommandLineTests
     [Fact]
     public async Task A_refused_file_exits_with_1_and_says_where()
     {
-        var databaseFile = Path.Combine(Path.GetTempPath(), "boona-tests", $"cli_{Guid.NewGuid():N}.db");
+        var databaseFile = TestFiles.NewPath("cli", ".db");
         try
         {
             var (exitCode, output) = await RunAppAsync(
@@ -50,7 +50,7 @@ public sealed class PostalCodeCommandLineTests
     public async Task A_url_on_the_command_line_obeys_the_same_rules_as_on_the_page()
     {
         await using var listener = TcpContactListener.Start();
-        var databaseFile = Path.Combine(Path.GetTempPath(), "boona-tests", $"cli_{Guid.NewGuid():N}.db");
+        var databaseFile = TestFiles.NewPath("cli", ".db");
         try
         {
             var (exitCode, output) = await RunAppAsync(

@@ -245,7 +245,7 @@ public sealed class PostalCodeImportSecurityTests
     /// <summary>A fresh folder to configure as <see cref="PostalCodeImportOptions.ImportFolder"/>.</summary>
     private sealed class ImportFolder : IDisposable
     {
-        public string Path { get; } = Directory.CreateDirectory(System.IO.Path.Combine(System.IO.Path.GetTempPath(), "boona-tests", $"import_{Guid.NewGuid():N}")).FullName;
+        public string Path { get; } = TestFiles.NewFolder("import");
 
         public void Write(string name, string content) => File.WriteAllText(System.IO.Path.Combine(Path, name), content);
 

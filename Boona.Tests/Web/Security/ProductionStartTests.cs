@@ -63,7 +63,7 @@ public sealed class ProductionStartTests
     /// <summary>A SQLite file of its own for one start of the app, deleted afterwards.</summary>
     private sealed class ScratchSqliteFile : IDisposable
     {
-        private readonly string _path = Path.Combine(Path.GetTempPath(), "boona-tests", $"start_{Guid.NewGuid():N}.db");
+        private readonly string _path = TestFiles.NewPath("start", ".db");
 
         public ScratchSqliteFile() => Directory.CreateDirectory(Path.GetDirectoryName(_path)!);
 
