@@ -20,7 +20,7 @@ public sealed partial record Icd10Code
         var normalised = input?.Trim().ToUpperInvariant() ?? string.Empty;
         if (!Shape().IsMatch(normalised))
         {
-            return new Error("icd10.invalid", $"'{input}' is not an ICD-10 code such as F32 or F32.1.", "Diagnoses");
+            return Error.Invalid("icd10.invalid", $"'{Text.Excerpt(input)}' is not an ICD-10 code such as F32 or F32.1.", "Diagnoses");
         }
 
         return Result<Icd10Code>.Of(new Icd10Code(normalised));

@@ -83,7 +83,7 @@ public sealed class WeeklyWindows : IEquatable<WeeklyWindows>
 
     private static Result<TimeWindow> ParseWindow(string part)
     {
-        var invalid = new Error("weekly-windows.format", $"'{part}' is not a window such as 'Mo 09:00-10:00'.", "Windows");
+        var invalid = new Error("weekly-windows.format", $"'{Text.Excerpt(part)}' is not a window such as 'Mo 09:00-10:00'.", "Windows");
         var space = part.IndexOf(' ', StringComparison.Ordinal);
         if (space < 0 || !WeekdayNames.TryParse(part[..space], out var day))
         {

@@ -1,4 +1,5 @@
 using Boona.Domain.Common;
+using Boona.Domain.Therapists;
 
 namespace Boona.Domain.Inquiries;
 
@@ -32,22 +33,46 @@ public sealed partial class Inquiry
         CancelReason = reason;
     }
 
-    /// <summary>Records the therapist's answer for one patient and derives the answer type again.</summary>
-    public InquiryPatient RecordAnswer(int searchId, InquiryOutcome outcome, DateTimeOffset at, string? reason = null)
+    /// <summary>
+    /// Records the therapist's answer for one patient and derives the answer type again. A phone inquiry counts as sent
+    /// with its first answer (the call was made); an e-mail one must have left the outbox. Refuses what is not an
+    /// answer, a patient not in the bundle, a closed inquiry and an answer that does not follow the recorded one.
+    /// </summary>
+    public Result<InquiryPatient> RecordAnswer(int searchId, InquiryOutcome outcome, DateTimeOffset at, string? reason = null)
     {
-        if (outcome is InquiryOutcome.Pending or InquiryOutcome.Withdrawn)
+        if (!Enum.IsDefined(outcome) || outcome is InquiryOutcome.Pending or InquiryOutcome.Withdrawn)
         {
-            throw new DomainException("inquiry.outcome.invalid", $"{outcome} is not an answer.");
+            return Error.Invalid("inquiry.outcome.invalid", "Pending and withdrawn are not answers.", "Outcome");
         }
 
-        var patient = PatientFor(searchId);
-        if (!CanBeAnsweredFor(patient))
+        var patient = _patients.FirstOrDefault(p => p.SearchId == searchId);
+        if (patient is null)
         {
-            Require(InquiryStatus.Sent, "be answered");
+            return Error.Invalid("inquiry.patient.unknown", $"Search {searchId} is not part of this inquiry.", "SearchId");
+        }
+
+        if (Status == InquiryStatus.Unsent && Channel == ContactChannel.Email)
+        {
+            return Error.Conflict("inquiry.answer.unsent", "The inquiry e-mail has not left the outbox yet; it cannot have been answered.", "InquiryId");
+        }
+
+        if (Status != InquiryStatus.Unsent && !CanBeAnsweredFor(patient))
+        {
+            return Error.Conflict("inquiry.answer.closed", $"The inquiry is {Status}; it takes no more answers.", "InquiryId");
         }
 
         var wasWithdrawn = patient.Outcome == InquiryOutcome.Withdrawn;
-        patient.ChangeOutcome(outcome, at, reason);
+        var changed = patient.ChangeOutcome(outcome, at, reason);
+        if (!changed.IsSuccess)
+        {
+            return Result<InquiryPatient>.Failure(changed.Errors);
+        }
+
+        if (Status == InquiryStatus.Unsent)
+        {
+            MarkSent(at);
+        }
+
         if (wasWithdrawn)
         {
             // Placed elsewhere before this acceptance: a conflict, and a thank-you replaces the withdrawal notice.
@@ -56,7 +81,7 @@ public sealed partial class Inquiry
 
         AnsweredAt ??= at.ToUniversalTime();
         AnswerType = AnswerTypes.Derive(_patients.Select(p => p.Outcome));
-        return patient;
+        return Result.Success(patient);
     }
 
     /// <summary>An acceptance that came after the patient was placed elsewhere.</summary>

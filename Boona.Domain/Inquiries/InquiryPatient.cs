@@ -39,21 +39,30 @@ public sealed class InquiryPatient
     /// <summary>The patient was withdrawn after the inquiry left; the therapist still needs a short notice.</summary>
     public bool WithdrawalNoticePending { get; private set; }
 
-    internal void ChangeOutcome(InquiryOutcome outcome, DateTimeOffset at, string? reason)
+    internal Result ChangeOutcome(InquiryOutcome outcome, DateTimeOffset at, string? reason)
     {
-        if (!Outcome.CanChangeTo(outcome))
+        var reasonErrors = Text.Check(reason, nameof(Reason), FreeText.ShortMaxLength, multiLine: true).ToList();
+        if (reasonErrors.Count > 0)
         {
-            throw new DomainException("inquiry.outcome.transition", $"An answer of {Outcome} cannot become {outcome}.");
+            return Result.Failure(reasonErrors);
         }
 
-        if (outcome == InquiryOutcome.DeclinedOther && string.IsNullOrWhiteSpace(reason))
+        if (!Outcome.CanChangeTo(outcome))
         {
-            throw new DomainException("inquiry.outcome.reason", "\"Declined: other\" needs the reason the therapist gave.");
+            // Answering twice, or an answer that does not follow from the one recorded (sessions without an acceptance).
+            return Result.Failure(Error.Conflict(
+                "inquiry.outcome.transition", $"An answer of {Outcome} cannot become {outcome}.", nameof(Outcome)));
+        }
+
+        if (outcome == InquiryOutcome.DeclinedOther && Text.IsBlank(reason))
+        {
+            return Result.Failure(Error.Invalid("inquiry.outcome.reason", "\"Declined: other\" needs the reason the therapist gave.", nameof(Reason)));
         }
 
         Outcome = outcome;
-        Reason = string.IsNullOrWhiteSpace(reason) ? Reason : reason.Trim();
+        Reason = Text.TrimOrNull(reason) ?? Reason;
         AnsweredAt ??= at.ToUniversalTime();
+        return Result.Success();
     }
 
     internal void MarkConflict()

@@ -4,7 +4,11 @@ namespace Boona.Domain.Patients;
 
 public sealed partial class Patient
 {
+    /// <summary>A version name of the consent text such as <c>2026-01</c>.</summary>
+    public const int ConsentVersionMaxLength = 40;
+
     private readonly List<Exclusion> _exclusions = [];
+    private readonly List<LiftedExclusion> _liftedExclusions = [];
 
     public bool ContractsSigned { get; private set; }
 
@@ -29,37 +33,95 @@ public sealed partial class Patient
     /// <summary>Therapists this patient must never be offered to, whatever the search.</summary>
     public IReadOnlyList<Exclusion> Exclusions => _exclusions;
 
-    public void RecordConsent(string version, DateTimeOffset at)
+    /// <summary>Exclusions taken off the list again, with who lifted them, when and why.</summary>
+    public IReadOnlyList<LiftedExclusion> LiftedExclusions => _liftedExclusions;
+
+    /// <summary>The version's errors, if any: required, short, no control characters.</summary>
+    public static IEnumerable<Error> CheckConsentVersion(string? version, string field = nameof(ConsentVersion)) =>
+        Text.IsBlank(version)
+            ? [Error.Invalid("patient.consent.version", "Consent needs the version of the text agreed to.", field)]
+            : Text.Check(version, field, ConsentVersionMaxLength);
+
+    public Result RecordConsent(string? version, DateTimeOffset at)
     {
-        if (string.IsNullOrWhiteSpace(version))
+        var errors = CheckConsentVersion(version).ToList();
+        if (errors.Count > 0)
         {
-            throw new DomainException("patient.consent.version", "Consent needs the version of the text agreed to.");
+            return Result.Failure(errors);
         }
 
-        ConsentVersion = version.Trim();
+        ConsentVersion = version!.Trim();
         ConsentGivenAt = at.ToUniversalTime();
+        return Result.Success();
+    }
+
+    public Result UpdateBusiness(PatientBusinessData business)
+    {
+        var errors = business.Validate().ToList();
+        if (errors.Count > 0)
+        {
+            return Result.Failure(errors);
+        }
+
+        ContractsSigned = business.ContractsSigned;
+        PaymentReference = Text.TrimOrNull(business.PaymentReference);
+        Paid = business.Paid;
+        ReferredBy = Text.TrimOrNull(business.ReferredBy);
+        return Result.Success();
     }
 
     public void SetContractsSigned(bool signed) => ContractsSigned = signed;
 
-    public void SetPayment(string? reference, bool paid)
+    /// <summary>
+    /// The consent as the form shows it: given with a version records it (again, when the version changed); a recorded
+    /// consent cannot be taken back by editing.
+    /// </summary>
+    public Result UpdateConsent(bool given, string? version, DateTimeOffset now)
     {
-        PaymentReference = string.IsNullOrWhiteSpace(reference) ? null : reference.Trim();
-        Paid = paid;
-    }
+        if (ConsentGivenAt is not null && !given)
+        {
+            return Result.Failure(Error.Invalid("patient.consent.withdraw", "A recorded consent cannot be removed by editing.", "ConsentGiven"));
+        }
 
-    public void SetReferredBy(string? referredBy) => ReferredBy = string.IsNullOrWhiteSpace(referredBy) ? null : referredBy.Trim();
+        var trimmed = Text.TrimOrNull(version);
+        return given && (ConsentGivenAt is null || ConsentVersion != trimmed) ? RecordConsent(trimmed, now) : Result.Success();
+    }
 
     public bool Excludes(int therapistId) => _exclusions.Any(e => e.TherapistId == therapistId);
 
-    /// <summary>Adds a therapist to the exclusion list; nothing changes when already there.</summary>
-    public void Exclude(int therapistId, string reason, DateTimeOffset at)
+    /// <summary>Adds a therapist to the exclusion list with a reason; refused when already there.</summary>
+    public Result Exclude(int therapistId, string? reason, DateTimeOffset at)
     {
-        if (!Excludes(therapistId))
+        var errors = Exclusion.CheckReason(reason).ToList();
+        if (errors.Count > 0)
         {
-            _exclusions.Add(new Exclusion(therapistId, reason, at));
+            return Result.Failure(errors);
         }
+
+        if (Excludes(therapistId))
+        {
+            return Result.Failure(Exclusion.AlreadyThere);
+        }
+
+        _exclusions.Add(new Exclusion(therapistId, reason!.Trim(), at));
+        return Result.Success();
     }
 
-    public bool RemoveExclusion(int therapistId) => _exclusions.RemoveAll(e => e.TherapistId == therapistId) > 0;
+    /// <summary>Takes a therapist off the list; the entry is kept among <see cref="LiftedExclusions"/>. Not on it: nothing changes.</summary>
+    public Result RemoveExclusion(int therapistId, string? reason, DateTimeOffset at, string? by)
+    {
+        var errors = Exclusion.CheckLiftReason(reason).ToList();
+        if (errors.Count > 0)
+        {
+            return Result.Failure(errors);
+        }
+
+        if (_exclusions.FirstOrDefault(e => e.TherapistId == therapistId) is { } exclusion)
+        {
+            _exclusions.Remove(exclusion);
+            _liftedExclusions.Add(new LiftedExclusion(therapistId, exclusion.Reason, exclusion.At, reason!.Trim(), at, by));
+        }
+
+        return Result.Success();
+    }
 }

@@ -28,7 +28,7 @@ public sealed partial class Patient
 
     public int HoursPerWeekAvailable { get; private set; }
 
-    public int MaxDistanceKm { get; private set; } = 25;
+    public int MaxDistanceKm { get; private set; } = Settings.OperationalSettings.Defaults.DefaultMaxDistanceKm;
 
     public TravelMode TravelMode { get; private set; }
 
@@ -43,11 +43,21 @@ public sealed partial class Patient
     /// <summary>Languages the therapy must be possible in; empty means German is fine.</summary>
     public IReadOnlyList<string> RequiredLanguages => _requiredLanguages;
 
-    public void UpdateInsurance(PatientInsurance insurance) => Insurance = insurance;
+    public Result UpdateInsurance(PatientInsurance insurance)
+    {
+        var errors = insurance.Validate().ToList();
+        if (errors.Count > 0)
+        {
+            return Result.Failure(errors);
+        }
+
+        Insurance = insurance.Trimmed();
+        return Result.Success();
+    }
 
     public Result UpdateClinicalData(PatientClinicalData clinical, DateOnly today)
     {
-        var errors = clinical.Validate(today).ToList();
+        var errors = clinical.Validate(today, BirthDate).ToList();
         if (errors.Count > 0)
         {
             return Result.Failure(errors);
@@ -58,7 +68,7 @@ public sealed partial class Patient
         _symptoms = [.. clinical.Symptoms.Distinct()];
         HadPriorPsychotherapy = clinical.HadPriorPsychotherapy;
         LastTherapySessionOn = clinical.LastTherapySessionOn;
-        History = clinical.History;
+        History = clinical.History.Trimmed();
         return Result.Success();
     }
 
@@ -79,10 +89,17 @@ public sealed partial class Patient
         return Result.Success();
     }
 
-    public void UpdatePreferences(PatientPreferences preferences)
+    public Result UpdatePreferences(PatientPreferences preferences)
     {
+        var errors = preferences.Validate().ToList();
+        if (errors.Count > 0)
+        {
+            return Result.Failure(errors);
+        }
+
         PreferredTherapistGender = preferences.TherapistGender;
         _preferredMethods = [.. preferences.Methods.Distinct().Order()];
         _requiredLanguages = [.. Languages.Normalise(preferences.Languages).Where(l => l != Languages.German)];
+        return Result.Success();
     }
 }

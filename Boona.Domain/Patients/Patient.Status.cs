@@ -7,55 +7,45 @@ public sealed partial class Patient
     private static readonly PatientStatus[] MaySearchFrom =
         [PatientStatus.Open, PatientStatus.SearchCancelled, PatientStatus.TherapyCancelled, PatientStatus.TherapyFinished];
 
+    /// <summary>Whether the status lets a search start: not while searching or in therapy (which a successful search leads to).</summary>
+    public bool MaySearch => MaySearchFrom.Contains(Status);
+
     /// <summary>Called when a placement search starts (or restarts after a cancelled one).</summary>
-    public void MarkSearching(DateOnly on)
+    public Result MarkSearching(DateOnly on)
     {
-        if (!MaySearchFrom.Contains(Status))
+        if (!MaySearch)
         {
-            throw new DomainException("patient.transition", $"A patient who is {Status} cannot start a search.");
+            return Result.Failure(PatientErrors.Transition(Status, "start a search"));
         }
 
         Status = PatientStatus.Searching;
         SearchStartedOn ??= on;
+        return Result.Success();
     }
 
     /// <summary>A therapist offered trial sessions; the first such day is kept for the figures.</summary>
-    public void MarkPlaced(DateOnly on)
-    {
-        Require(PatientStatus.Searching, "be placed");
-        FirstPlaceOn ??= on;
-    }
+    public Result MarkPlaced(DateOnly on) => Change(PatientStatus.Searching, "be placed", () => FirstPlaceOn ??= on);
 
-    public void MarkInTherapy(DateOnly on)
+    public Result MarkInTherapy(DateOnly on) => Change(PatientStatus.Searching, "start therapy", () =>
     {
-        Require(PatientStatus.Searching, "start therapy");
         Status = PatientStatus.InTherapy;
         WorkingPlaceOn = on;
-    }
+    });
 
-    public void MarkSearchCancelled()
-    {
-        Require(PatientStatus.Searching, "cancel a search");
-        Status = PatientStatus.SearchCancelled;
-    }
+    public Result MarkSearchCancelled() => Change(PatientStatus.Searching, "cancel a search", () => Status = PatientStatus.SearchCancelled);
 
-    public void FinishTherapy()
-    {
-        Require(PatientStatus.InTherapy, "finish therapy");
-        Status = PatientStatus.TherapyFinished;
-    }
+    public Result FinishTherapy() => Change(PatientStatus.InTherapy, "finish therapy", () => Status = PatientStatus.TherapyFinished);
 
-    public void CancelTherapy()
-    {
-        Require(PatientStatus.InTherapy, "cancel therapy");
-        Status = PatientStatus.TherapyCancelled;
-    }
+    public Result CancelTherapy() => Change(PatientStatus.InTherapy, "cancel therapy", () => Status = PatientStatus.TherapyCancelled);
 
-    private void Require(PatientStatus expected, string action)
+    private Result Change(PatientStatus expected, string action, Action change)
     {
         if (Status != expected)
         {
-            throw new DomainException("patient.transition", $"A patient who is {Status} cannot {action}; only one who is {expected} can.");
+            return Result.Failure(PatientErrors.Transition(Status, action));
         }
+
+        change();
+        return Result.Success();
     }
 }

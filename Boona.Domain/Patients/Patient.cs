@@ -61,17 +61,18 @@ public sealed partial class Patient : VersionedEntity
             return Result.Failure(errors);
         }
 
-        var addressChanged = Street != personal.Street?.Trim() || PostalCode != personal.PostalCode || City != personal.City.Trim();
+        var street = Text.TrimOrNull(personal.Street);
+        var addressChanged = Street != street || PostalCode != personal.PostalCode || City != personal.City.Trim();
         Salutation = personal.Salutation;
         Gender = personal.Gender ?? GenderRules.FromSalutation(personal.Salutation);
         FirstName = personal.FirstName.Trim();
         LastName = personal.LastName.Trim();
         BirthDate = personal.BirthDate;
-        Street = string.IsNullOrWhiteSpace(personal.Street) ? null : personal.Street.Trim();
+        Street = street;
         PostalCode = personal.PostalCode;
         City = personal.City.Trim();
         Email = personal.Email;
-        Phone = string.IsNullOrWhiteSpace(personal.Phone) ? null : personal.Phone.Trim();
+        Phone = Text.TrimOrNull(personal.Phone);
         if (addressChanged && Location?.Source != LocationSource.Manual)
         {
             Location = null;
@@ -81,4 +82,19 @@ public sealed partial class Patient : VersionedEntity
     }
 
     public void SetLocation(Location location) => Location = location;
+
+    /// <summary>
+    /// Places a patient without a location at the postal code's centroid, so that she can be offered at once; the nightly
+    /// geocoding may refine it from the street. A patient who has a location keeps it.
+    /// </summary>
+    public bool LocateAtCentroid(GeoPoint centroid)
+    {
+        if (Location is not null)
+        {
+            return false;
+        }
+
+        Location = Location.From(centroid, LocationSource.PostalCodeCentroid);
+        return true;
+    }
 }

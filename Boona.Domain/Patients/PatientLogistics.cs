@@ -11,16 +11,23 @@ public sealed record PatientLogistics(
     bool OpenForGroupTherapy,
     bool OpenForDiga)
 {
+    public const int MaxHoursPerWeek = 80;
+
     public IEnumerable<Error> Validate()
     {
-        if (HoursPerWeekAvailable is < 0 or > 80)
+        if (HoursPerWeekAvailable is < 0 or > MaxHoursPerWeek)
         {
-            yield return new Error("patient.hours.bounds", "Hours per week must lie between 0 and 80.", nameof(HoursPerWeekAvailable));
+            yield return Error.Invalid("patient.hours.bounds", $"Hours per week must lie between 0 and {MaxHoursPerWeek}.", nameof(HoursPerWeekAvailable));
         }
 
-        if (MaxDistanceKm is < 1 or > 200)
+        if (!Distance.IsAllowed(MaxDistanceKm))
         {
-            yield return new Error("patient.distance.bounds", "The maximum distance must lie between 1 and 200 km.", nameof(MaxDistanceKm));
+            yield return Error.Invalid("patient.distance.bounds", $"The maximum distance must lie between {Distance.MinKm} and {Distance.MaxKm} km.", nameof(MaxDistanceKm));
+        }
+
+        foreach (var error in Choice.Check(TravelMode, nameof(TravelMode)))
+        {
+            yield return error;
         }
     }
 }

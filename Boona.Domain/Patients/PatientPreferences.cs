@@ -9,4 +9,10 @@ public sealed record PatientPreferences(
     IReadOnlyCollection<string> Languages)
 {
     public static PatientPreferences Any { get; } = new(TherapistGenderPreference.Any, [], []);
+
+    public IEnumerable<Error> Validate() =>
+    [
+        .. Choice.Check(TherapistGender, nameof(TherapistGender)),
+        .. Choice.CheckAll(Methods, nameof(Methods)),
+    ];
 }

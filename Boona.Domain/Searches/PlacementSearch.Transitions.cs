@@ -2,93 +2,151 @@ using Boona.Domain.Common;
 
 namespace Boona.Domain.Searches;
 
+/// <summary>
+/// Every transition refuses what the current state does not allow (a conflict) or a missing or malformed reason
+/// (invalid input) with a <see cref="Result"/>, and changes nothing then.
+/// </summary>
 public sealed partial class PlacementSearch
 {
-    public void Pause(DateOnly? until, string? reason, DateTimeOffset now)
+    /// <summary>
+    /// Pauses an active search until a day after <c>today</c> (the German calendar day), when it runs again by itself, or
+    /// open-ended (<c>until</c> null); the reason is optional.
+    /// </summary>
+    public Result Pause(DateOnly? until, string? reason, DateOnly today, DateTimeOffset now, string? by)
     {
-        Require(SearchStatus.Active, "pause");
-        if (until is not null && until <= DateOnly.FromDateTime(now.UtcDateTime))
+        if (Refuse(SearchStatus.Active, "pause") is { } refused)
         {
-            throw new DomainException("search.pause.until", "A pause must end in the future.");
+            return refused;
+        }
+
+        List<Error> errors = [.. Text.Check(reason, "Reason", FreeText.ShortMaxLength, multiLine: true)];
+        if (until is not null && until <= today)
+        {
+            errors.Add(SearchErrors.PauseUntilPast);
+        }
+
+        if (errors.Count > 0)
+        {
+            return Result.Failure(errors);
         }
 
         Status = SearchStatus.Paused;
         PausedUntil = until;
-        _events.Add(new SearchEvent(SearchEventKind.Paused, now, reason));
+        _events.Add(new SearchEvent(SearchEventKind.Paused, now, Text.TrimOrNull(reason), by: by));
+        return Result.Success();
     }
 
-    public void Resume(DateTimeOffset now)
+    public Result Resume(DateTimeOffset now, string? by)
     {
-        Require(SearchStatus.Paused, "resume");
+        if (Refuse(SearchStatus.Paused, "resume") is { } refused)
+        {
+            return refused;
+        }
+
         Status = SearchStatus.Active;
         PausedUntil = null;
-        _events.Add(new SearchEvent(SearchEventKind.Resumed, now, null));
+        _events.Add(new SearchEvent(SearchEventKind.Resumed, now, null, by: by));
+        return Result.Success();
     }
 
     /// <summary>A pause with an end date resumes by itself on that day. Returns whether it resumed.</summary>
-    public bool ResumeIfDue(DateOnly today, DateTimeOffset now)
-    {
-        if (Status != SearchStatus.Paused || PausedUntil is not { } until || today < until)
-        {
-            return false;
-        }
+    public bool ResumeIfDue(DateOnly today, DateTimeOffset now) =>
+        Status == SearchStatus.Paused && PausedUntil is { } until && today >= until && Resume(now, null).IsSuccess;
 
-        Resume(now);
-        return true;
-    }
-
-    public void Cancel(string reason, DateTimeOffset now)
+    public Result Cancel(string? reason, DateTimeOffset now, string? by)
     {
         if (Status.IsFinal())
         {
-            throw new DomainException("search.transition", $"A search that is {Status} cannot be cancelled.");
+            return Result.Failure(SearchErrors.Transition(Status, "be cancelled"));
         }
 
-        if (string.IsNullOrWhiteSpace(reason))
+        if (Text.IsBlank(reason))
         {
-            throw new DomainException("search.cancel.reason", "Cancelling a search needs a reason.");
+            return Result.Failure(SearchErrors.CancelReasonRequired);
+        }
+
+        if (Text.Check(reason, "Reason", FreeText.ShortMaxLength, multiLine: true).ToList() is { Count: > 0 } errors)
+        {
+            return Result.Failure(errors);
         }
 
         Status = SearchStatus.Cancelled;
-        CancelReason = reason.Trim();
-        _events.Add(new SearchEvent(SearchEventKind.Cancelled, now, CancelReason));
+        CancelReason = reason!.Trim();
+        _events.Add(new SearchEvent(SearchEventKind.Cancelled, now, CancelReason, by: by));
+        return Result.Success();
     }
 
     /// <summary>A therapist offered trial sessions. Only an active search can be placed: the first acceptance wins.</summary>
-    public void Place(int therapistId, DateOnly on, DateTimeOffset now)
+    public Result Place(int therapistId, DateOnly on, DateTimeOffset now)
     {
-        Require(SearchStatus.Active, "be placed");
+        if (Refuse(SearchStatus.Active, "be placed") is { } refused)
+        {
+            return refused;
+        }
+
         Status = SearchStatus.Placed;
         PlacedTherapistId = therapistId;
         PlacedOn = on;
         _events.Add(new SearchEvent(SearchEventKind.Placed, now, null, therapistId));
+        return Result.Success();
     }
 
     /// <summary>The trial sessions went well and the therapy continues.</summary>
-    public void ConfirmSuccess(DateOnly on, DateTimeOffset now)
+    public Result ConfirmSuccess(DateOnly on, DateTimeOffset now)
     {
-        Require(SearchStatus.Placed, "succeed");
+        if (Refuse(SearchStatus.Placed, "succeed") is { } refused)
+        {
+            return refused;
+        }
+
         Status = SearchStatus.Successful;
         SuccessfulOn = on;
         _events.Add(new SearchEvent(SearchEventKind.Successful, now, null, PlacedTherapistId));
+        return Result.Success();
     }
 
     /// <summary>The trial failed: this therapist is excluded and the search runs again.</summary>
-    public void FailTrial(string reason, DateTimeOffset now)
+    public Result FailTrial(string? reason, DateTimeOffset now)
     {
-        Require(SearchStatus.Placed, "fail a trial");
+        if (Refuse(SearchStatus.Placed, "fail a trial") is { } refused)
+        {
+            return refused;
+        }
+
+        if (Text.IsBlank(reason))
+        {
+            return Result.Failure(SearchErrors.TrialReasonRequired);
+        }
+
+        if (Text.Check(reason, "Reason", Exclusion.ReasonMaxLength, multiLine: true).ToList() is { Count: > 0 } errors)
+        {
+            return Result.Failure(errors);
+        }
+
         var therapistId = PlacedTherapistId!.Value;
-        _events.Add(new SearchEvent(SearchEventKind.TrialFailed, now, reason, therapistId));
-        Exclude(therapistId, reason, now);
+        var trimmed = reason!.Trim();
+        _events.Add(new SearchEvent(SearchEventKind.TrialFailed, now, trimmed, therapistId));
+        if (!Excludes(therapistId))
+        {
+            _exclusions.Add(new Exclusion(therapistId, trimmed, now));
+            _events.Add(new SearchEvent(SearchEventKind.TherapistExcluded, now, trimmed, therapistId));
+        }
+
         BackToActive();
+        return Result.Success();
     }
 
     /// <summary>The patient missed the first session: back to active, noted, therapist not excluded.</summary>
-    public void RecordNoShow(DateTimeOffset now)
+    public Result RecordNoShow(DateTimeOffset now)
     {
-        Require(SearchStatus.Placed, "record a no-show");
+        if (Refuse(SearchStatus.Placed, "record a no-show") is { } refused)
+        {
+            return refused;
+        }
+
         _events.Add(new SearchEvent(SearchEventKind.NoShow, now, null, PlacedTherapistId));
         BackToActive();
+        return Result.Success();
     }
 
     private void BackToActive()
@@ -98,11 +156,6 @@ public sealed partial class PlacementSearch
         PlacedOn = null;
     }
 
-    private void Require(SearchStatus expected, string action)
-    {
-        if (Status != expected)
-        {
-            throw new DomainException("search.transition", $"A search that is {Status} cannot {action}; only an {expected} one can.");
-        }
-    }
+    private Result? Refuse(SearchStatus expected, string action) =>
+        Status == expected ? null : Result.Failure(SearchErrors.Transition(Status, action));
 }

@@ -1,4 +1,5 @@
 using Boona.Domain.Common;
+using Boona.Domain.Patients;
 
 namespace Boona.Domain.Searches;
 
@@ -33,6 +34,7 @@ public sealed partial class PlacementSearch : VersionedEntity
 
     public IReadOnlyList<SearchEvent> Events => _events;
 
+    /// <summary>Opens a search record as it is, without asking the rules: for data known to be right (demo data, tests).</summary>
     public static PlacementSearch Start(int patientId, DateTimeOffset now)
     {
         var search = new PlacementSearch { PatientId = patientId, Status = SearchStatus.Active, CreatedAt = now.ToUniversalTime() };
@@ -40,28 +42,93 @@ public sealed partial class PlacementSearch : VersionedEntity
         return search;
     }
 
-    public bool Excludes(int therapistId) => _exclusions.Any(e => e.TherapistId == therapistId);
-
-    public void Exclude(int therapistId, string reason, DateTimeOffset at)
+    /// <summary>
+    /// Whether a search may start for the patient: no other search of theirs is open, the pre-qualification passes, and
+    /// their status allows one (not in therapy; a successful search leaves the patient in therapy).
+    /// </summary>
+    public static Result CanStartFor(Patient patient, bool hasOpenSearch, DateOnly today)
     {
-        if (Excludes(therapistId))
+        if (hasOpenSearch)
         {
-            return;
+            return Result.Failure(SearchErrors.AlreadyOpen);
         }
 
-        _exclusions.Add(new Exclusion(therapistId, reason, at));
-        _events.Add(new SearchEvent(SearchEventKind.TherapistExcluded, at, reason, therapistId));
+        var failed = PreQualification.Check(patient, today).Where(c => c.State == CheckState.Failed).Select(c => c.Code).ToList();
+        if (failed.Count > 0)
+        {
+            return Result.Failure(SearchErrors.NotQualified(failed));
+        }
+
+        return patient.MaySearch ? Result.Success() : Result.Failure(SearchErrors.PatientStatus(patient.Status));
     }
 
-    public bool RemoveExclusion(int therapistId) => _exclusions.RemoveAll(e => e.TherapistId == therapistId) > 0;
-
-    public void AddNote(string text, DateTimeOffset at)
+    /// <summary>Starts the patient's search when <see cref="CanStartFor"/> allows it; the patient is searching from then on.</summary>
+    public static Result<PlacementSearch> StartFor(Patient patient, bool hasOpenSearch, DateOnly today, DateTimeOffset now)
     {
-        if (string.IsNullOrWhiteSpace(text))
+        var allowed = CanStartFor(patient, hasOpenSearch, today);
+        if (!allowed.IsSuccess)
         {
-            throw new DomainException("search.note.empty", "A note needs text.");
+            return Result<PlacementSearch>.Failure(allowed.Errors);
         }
 
-        _events.Add(new SearchEvent(SearchEventKind.Note, at, text.Trim()));
+        var marked = patient.MarkSearching(today);
+        return marked.IsSuccess ? Result<PlacementSearch>.Of(Start(patient.Id, now)) : Result<PlacementSearch>.Failure(marked.Errors);
+    }
+
+    public bool Excludes(int therapistId) => _exclusions.Any(e => e.TherapistId == therapistId);
+
+    /// <summary>Puts a therapist on this search's exclusion list, with a reason; refused when already there.</summary>
+    public Result Exclude(int therapistId, string? reason, DateTimeOffset at, string? by = null)
+    {
+        var errors = Exclusion.CheckReason(reason).ToList();
+        if (errors.Count > 0)
+        {
+            return Result.Failure(errors);
+        }
+
+        if (Excludes(therapistId))
+        {
+            return Result.Failure(Exclusion.AlreadyThere);
+        }
+
+        var exclusion = new Exclusion(therapistId, reason!.Trim(), at);
+        _exclusions.Add(exclusion);
+        _events.Add(new SearchEvent(SearchEventKind.TherapistExcluded, at, exclusion.Reason, therapistId, by));
+        return Result.Success();
+    }
+
+    /// <summary>Takes a therapist off this search's exclusion list; the reason stays in the timeline. Not on it: nothing changes.</summary>
+    public Result RemoveExclusion(int therapistId, string? reason, DateTimeOffset at, string? by)
+    {
+        var errors = Exclusion.CheckLiftReason(reason).ToList();
+        if (errors.Count > 0)
+        {
+            return Result.Failure(errors);
+        }
+
+        if (_exclusions.RemoveAll(e => e.TherapistId == therapistId) > 0)
+        {
+            _events.Add(new SearchEvent(SearchEventKind.ExclusionLifted, at, reason!.Trim(), therapistId, by));
+        }
+
+        return Result.Success();
+    }
+
+    /// <summary>A line in the search's notes log: who wrote what, when.</summary>
+    public Result AddNote(string? text, DateTimeOffset at, string? by)
+    {
+        if (Text.IsBlank(text))
+        {
+            return Result.Failure(SearchErrors.NoteRequired);
+        }
+
+        var errors = Text.Check(text, "Text", SearchEvent.TextMaxLength, multiLine: true).ToList();
+        if (errors.Count > 0)
+        {
+            return Result.Failure(errors);
+        }
+
+        _events.Add(new SearchEvent(SearchEventKind.Note, at, text!.Trim(), by: by));
+        return Result.Success();
     }
 }

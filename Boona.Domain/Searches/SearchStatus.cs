@@ -21,6 +21,9 @@ public enum SearchEventKind
     Successful,
     TherapistExcluded,
     Note,
+
+    /// <summary>A therapist on the search's exclusion list was taken off it again, with the reason.</summary>
+    ExclusionLifted,
 }
 
 public static class SearchStatuses

@@ -1,7 +1,6 @@
 using Boona.Domain.Common;
 using Boona.Domain.Inquiries;
 using Boona.Domain.Searches;
-using Boona.Domain.Therapists;
 using Boona.Infrastructure.Common;
 using Boona.Infrastructure.Persistence;
 using Boona.Infrastructure.Settings;
@@ -21,16 +20,8 @@ public sealed class AnswerCommands(IDbContextFactory<BoonaDbContext> contextFact
 
     public async Task<Result<AnswerEffect>> RecordAsync(AnswerInput input, CancellationToken cancellationToken)
     {
-        if (input.Outcome is InquiryOutcome.Pending or InquiryOutcome.Withdrawn)
-        {
-            return InquiryErrors.NotAnAnswer;
-        }
-
-        if (input.Outcome == InquiryOutcome.DeclinedOther && string.IsNullOrWhiteSpace(input.Reason))
-        {
-            return InquiryErrors.ReasonRequired;
-        }
-
+        // What an answer may be is the inquiry's rule (Inquiry.RecordAnswer); the day it was given is judged here,
+        // against the clock and the day the inquiry went out.
         if (input.AnsweredOn > clock.Today())
         {
             return InquiryErrors.AnsweredInFuture;
@@ -63,17 +54,7 @@ public sealed class AnswerCommands(IDbContextFactory<BoonaDbContext> contextFact
             return InquiryErrors.InquiryNotFound(input.InquiryId);
         }
 
-        if (!inquiry.Contains(input.SearchId))
-        {
-            return InquiryErrors.NotInInquiry(input.SearchId);
-        }
-
-        if (inquiry.Status == InquiryStatus.Unsent && inquiry.Channel == ContactChannel.Email)
-        {
-            return InquiryErrors.EmailNotSent;
-        }
-
-        if (input.Outcome == InquiryOutcome.Accepted && inquiry.PatientFor(input.SearchId).Outcome == InquiryOutcome.Pending
+        if (input.Outcome == InquiryOutcome.Accepted && inquiry.Contains(input.SearchId) && inquiry.PatientFor(input.SearchId).Outcome == InquiryOutcome.Pending
             && await context.Searches.Where(s => s.Id == input.SearchId).Select(s => s.Status).SingleAsync(cancellationToken) is var status
             && status is SearchStatus.Paused or SearchStatus.Cancelled)
         {
@@ -93,16 +74,12 @@ public sealed class AnswerCommands(IDbContextFactory<BoonaDbContext> contextFact
         var sentOrCreated = inquiry.SentAt ?? inquiry.CreatedAt;
         var midday = BoonaTime.AtLocal(answeredOn, new TimeOnly(12, 0));
         var answeredAt = answeredOn == clock.Today() ? now : midday < sentOrCreated ? sentOrCreated : midday;
-        var answer = new AnswerContext(context, inquiry, now, answeredAt, coolingWeeks);
-        try
+        var effect = await new AnswerContext(context, inquiry, now, answeredAt, coolingWeeks).ApplyAsync(input, cancellationToken);
+        if (effect.IsSuccess)
         {
-            var effect = await answer.ApplyAsync(input, cancellationToken);
             await context.SaveChangesAsync(cancellationToken);
-            return Result<AnswerEffect>.Of(effect);
         }
-        catch (DomainException exception)
-        {
-            return InquiryErrors.FromDomain(exception, nameof(AnswerInput.Outcome));
-        }
+
+        return effect;
     }
 }

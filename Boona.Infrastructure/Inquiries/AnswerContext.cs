@@ -1,3 +1,4 @@
+using Boona.Domain.Common;
 using Boona.Domain.Inquiries;
 using Boona.Domain.Outreach;
 using Boona.Domain.Searches;
@@ -17,46 +18,62 @@ internal sealed class AnswerContext(BoonaDbContext context, Inquiry inquiry, Dat
 {
     private const string NotSuitableReason = "Laut Therapeut:in nicht passend";
 
+    private const string AllAnswered = "Alle Antworten erfasst";
+
     private DateOnly AnsweredOn => BoonaTime.ToLocalDate(answeredAt);
 
-    public async Task<AnswerEffect> ApplyAsync(AnswerInput input, CancellationToken cancellationToken)
+    /// <summary>Records the answer and applies its effects; a refusal by any entity leaves the context unsaved.</summary>
+    public async Task<Result<AnswerEffect>> ApplyAsync(AnswerInput input, CancellationToken cancellationToken)
     {
         var therapist = await context.Therapists.SingleAsync(t => t.Id == inquiry.TherapistId, cancellationToken);
-        var search = await context.Searches.SingleAsync(s => s.Id == input.SearchId, cancellationToken);
-        if (inquiry.Status == InquiryStatus.Unsent)
+        var wasUnsent = inquiry.Status == InquiryStatus.Unsent;
+        var firstAnswer = inquiry.Patients.FirstOrDefault(p => p.SearchId == input.SearchId)?.Outcome is null or InquiryOutcome.Pending or InquiryOutcome.Withdrawn;
+        var recorded = inquiry.RecordAnswer(input.SearchId, input.Outcome, answeredAt, input.Reason);
+        if (!recorded.IsSuccess)
         {
-            // An inquiry by phone is "sent" when the call is made; an answer shows it was.
-            inquiry.MarkSent(answeredAt);
+            return Result<AnswerEffect>.Failure(recorded.Errors);
+        }
+
+        if (wasUnsent)
+        {
+            // An inquiry by phone is "sent" when the call is made; the answer shows it was.
             await CompleteCallAsync(cancellationToken);
         }
 
-        var firstAnswer = inquiry.PatientFor(input.SearchId).Outcome is InquiryOutcome.Pending or InquiryOutcome.Withdrawn;
-        var entry = inquiry.RecordAnswer(input.SearchId, input.Outcome, answeredAt, input.Reason);
         if (firstAnswer)
         {
             therapist.StartCooling(AnsweredOn, coolingWeeks);
         }
 
+        if (!inquiry.Patients.Any(p => p.Outcome == InquiryOutcome.Pending))
+        {
+            await EndPlannedCallsAsync(cancellationToken);
+        }
+
+        var search = await context.Searches.SingleAsync(s => s.Id == input.SearchId, cancellationToken);
         return input.Outcome switch
         {
-            InquiryOutcome.Accepted => await AcceptAsync(entry, therapist, search, cancellationToken),
+            InquiryOutcome.Accepted => await AcceptAsync(recorded.Value, therapist, search, cancellationToken),
             InquiryOutcome.DeclinedNotSuitable => Exclude(search, therapist.Id, input.Reason ?? NotSuitableReason),
             InquiryOutcome.DeclinedOther when input.ExcludeTherapist => Exclude(search, therapist.Id, input.Reason!),
             InquiryOutcome.NoShow when search.Status == SearchStatus.Placed && search.PlacedTherapistId == therapist.Id => BackToActive(search),
-            _ => AnswerEffect.Recorded,
+            _ => Result.Success(AnswerEffect.Recorded),
         };
     }
 
     /// <summary>The first acceptance places the patient; any later one is a conflict, recorded and thanked for.</summary>
-    private async Task<AnswerEffect> AcceptAsync(InquiryPatient entry, Therapist therapist, PlacementSearch search, CancellationToken cancellationToken)
+    private async Task<Result<AnswerEffect>> AcceptAsync(InquiryPatient entry, Therapist therapist, PlacementSearch search, CancellationToken cancellationToken)
     {
         if (!entry.IsConflict && search.Status == SearchStatus.Active)
         {
-            search.Place(therapist.Id, AnsweredOn, now);
             var patient = await context.Patients.SingleAsync(p => p.Id == search.PatientId, cancellationToken);
-            patient.MarkPlaced(AnsweredOn);
-            await WithdrawElsewhereAsync(search.Id, cancellationToken);
-            return AnswerEffect.Placed;
+            if (Refused(search.Place(therapist.Id, AnsweredOn, now), patient.MarkPlaced(AnsweredOn)) is { } refusal)
+            {
+                return refusal;
+            }
+
+            await InquiryWithdrawals.WithdrawAsync(context, search.Id, WithdrawalScope.AllOpen, now, cancellationToken, inquiry.Id, coolingWeeks);
+            return Result.Success(AnswerEffect.Placed);
         }
 
         if (!entry.IsConflict)
@@ -70,40 +87,27 @@ internal sealed class AnswerContext(BoonaDbContext context, Inquiry inquiry, Dat
             context.EmailMessages.Add(EmailMessage.Queue(InquiryEmails.ConflictThankYou(inquiry, therapist, patient), InquiryEmails.MessageDomain, now));
         }
 
-        return AnswerEffect.Conflict;
+        return Result.Success(AnswerEffect.Conflict);
     }
 
-    /// <summary>
-    /// Unsent inquiries shrink; sent ones keep the patient as withdrawn and owe a notice; an emptied one is cancelled
-    /// with its planned calls.
-    /// </summary>
-    private async Task WithdrawElsewhereAsync(int searchId, CancellationToken cancellationToken)
+    private Result<AnswerEffect> Exclude(PlacementSearch search, int therapistId, string reason) =>
+        Refused(search.Exclude(therapistId, reason, now)) ?? Result.Success(AnswerEffect.Excluded);
+
+    private Result<AnswerEffect> BackToActive(PlacementSearch search) =>
+        Refused(search.RecordNoShow(now)) ?? Result.Success(AnswerEffect.BackToActive);
+
+    private static Result<AnswerEffect>? Refused(params Result[] results) =>
+        results.SelectMany(r => r.Errors).ToList() is { Count: > 0 } errors ? Result<AnswerEffect>.Failure(errors) : null;
+
+    /// <summary>Every patient has an answer: nothing left to follow up, so the inquiry's planned calls leave today's list.</summary>
+    private async Task EndPlannedCallsAsync(CancellationToken cancellationToken)
     {
-        var others = await context.Inquiries.Include(i => i.Patients)
-            .Where(i => i.Id != inquiry.Id && i.Status != InquiryStatus.Cancelled
-                && i.Patients.Any(p => p.SearchId == searchId && p.Outcome == InquiryOutcome.Pending))
+        var calls = await context.PhoneCalls
+            .Where(c => c.InquiryId == inquiry.Id && c.Status == PhoneCallStatus.Planned)
             .ToListAsync(cancellationToken);
-        foreach (var other in others)
-        {
-            var wasUnsent = other.Status == InquiryStatus.Unsent;
-            other.Withdraw(searchId, now);
-            if (wasUnsent || other.Status == InquiryStatus.Cancelled)
-            {
-                await InquiryOutreach.ShrinkAsync(context, other, now, coolingWeeks, cancellationToken);
-            }
-        }
-    }
 
-    private AnswerEffect Exclude(PlacementSearch search, int therapistId, string reason)
-    {
-        search.Exclude(therapistId, reason, now);
-        return AnswerEffect.Excluded;
-    }
-
-    private AnswerEffect BackToActive(PlacementSearch search)
-    {
-        search.RecordNoShow(now);
-        return AnswerEffect.BackToActive;
+        // Checked again in memory: the inquiry call itself may have been marked reached just now, unsaved.
+        calls.Where(c => c.Status == PhoneCallStatus.Planned).ToList().ForEach(c => c.Cancel(AllAnswered));
     }
 
     private async Task CompleteCallAsync(CancellationToken cancellationToken)

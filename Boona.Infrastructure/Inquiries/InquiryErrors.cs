@@ -27,25 +27,12 @@ public static class InquiryErrors
     public static Error Unsuitable(int searchId, string reasons) =>
         new("inquiry.patient.unsuitable", $"Search {searchId} is not suitable for this therapist: {reasons}.", "SearchIds");
 
-    public static Error NotInInquiry(int searchId) => new("inquiry.patient.unknown", $"Search {searchId} is not part of this inquiry.", "SearchId");
-
-    public static Error NotAnAnswer { get; } = new("inquiry.outcome.invalid", "Pending and withdrawn are not answers.", "Outcome");
-
-    public static Error ReasonRequired { get; } = new("inquiry.outcome.reason", "\"Declined: other\" needs the reason the therapist gave.", "Reason");
-
-    public static Error EmailNotSent { get; } =
-        Error.Conflict("inquiry.answer.unsent", "The inquiry e-mail has not left the outbox yet; it cannot have been answered.", "InquiryId");
-
     public static Error AnsweredInFuture { get; } = new("inquiry.answer.future", "The answer cannot be dated in the future.", "AnsweredOn");
 
     public static Error AnsweredBeforeSent { get; } =
         new("inquiry.answer.before-sent", "The answer cannot be dated before the inquiry went out.", "AnsweredOn");
 
     public static Error SearchNotSearching(SearchStatus status) => status == SearchStatus.Paused
-        ? new("inquiry.accept.search-paused", "The patient's search is paused: resume it, then record the acceptance.", "Outcome")
-        : new("inquiry.accept.search-cancelled", "The patient's search was cancelled; an acceptance cannot place them.", "Outcome");
-
-    public static Error TrialReasonRequired { get; } = new("search.trial.reason", "A failed trial needs a reason.", "Reason");
-
-    public static Error FromDomain(DomainException exception, string? field = null) => new(exception.Code, exception.Message, field);
+        ? Error.Conflict("inquiry.accept.search-paused", "The patient's search is paused: resume it, then record the acceptance.", "Outcome")
+        : Error.Conflict("inquiry.accept.search-cancelled", "The patient's search was cancelled; an acceptance cannot place them.", "Outcome");
 }

@@ -14,21 +14,28 @@ public enum InquiryListState
 
 internal static class InquiryListStates
 {
-    public static InquiryListState Of(InquiryStatus status, AnswerType answerType, DateTimeOffset? sentAt, DateTimeOffset overdueBefore) =>
-        (status, answerType) switch
+    /// <summary>
+    /// A sent inquiry waits for an answer while any of its patients has none: a partial answer ("teilweise Zusage" with
+    /// one patient still open) stays in follow-up for that patient.
+    /// </summary>
+    public static IQueryable<Inquiry> AwaitingAnswer(this IQueryable<Inquiry> query) =>
+        query.Where(i => i.Status == InquiryStatus.Sent && i.Patients.Any(p => p.Outcome == InquiryOutcome.Pending));
+
+    public static InquiryListState Of(InquiryStatus status, bool anyPending, DateTimeOffset? sentAt, DateTimeOffset overdueBefore) =>
+        status switch
         {
-            (InquiryStatus.Cancelled, _) => InquiryListState.Cancelled,
-            (InquiryStatus.Unsent, _) => InquiryListState.Unsent,
-            (_, AnswerType.NoAnswerYet) => sentAt <= overdueBefore ? InquiryListState.Overdue : InquiryListState.AwaitingAnswer,
+            InquiryStatus.Cancelled => InquiryListState.Cancelled,
+            InquiryStatus.Unsent => InquiryListState.Unsent,
+            _ when anyPending => sentAt <= overdueBefore ? InquiryListState.Overdue : InquiryListState.AwaitingAnswer,
             _ => InquiryListState.Answered,
         };
 
     public static IQueryable<Inquiry> InState(this IQueryable<Inquiry> query, InquiryListState state, DateTimeOffset overdueBefore) => state switch
     {
         InquiryListState.Unsent => query.Where(i => i.Status == InquiryStatus.Unsent),
-        InquiryListState.AwaitingAnswer => query.Where(i => i.Status == InquiryStatus.Sent && i.AnswerType == AnswerType.NoAnswerYet && i.SentAt > overdueBefore),
-        InquiryListState.Overdue => query.Where(i => i.Status == InquiryStatus.Sent && i.AnswerType == AnswerType.NoAnswerYet && i.SentAt <= overdueBefore),
-        InquiryListState.Answered => query.Where(i => i.Status != InquiryStatus.Cancelled && i.AnswerType != AnswerType.NoAnswerYet),
+        InquiryListState.AwaitingAnswer => query.AwaitingAnswer().Where(i => i.SentAt > overdueBefore),
+        InquiryListState.Overdue => query.AwaitingAnswer().Where(i => i.SentAt <= overdueBefore),
+        InquiryListState.Answered => query.Where(i => i.Status == InquiryStatus.Sent && !i.Patients.Any(p => p.Outcome == InquiryOutcome.Pending)),
         InquiryListState.Cancelled => query.Where(i => i.Status == InquiryStatus.Cancelled),
     };
 }

@@ -36,12 +36,13 @@ public sealed class InquiryQueries(IDbContextFactory<BoonaDbContext> contextFact
             {
                 i.Id, i.TherapistId, t.Title, t.FirstName, t.LastName, PostalCode = t.PostalCode.Value, i.Channel, i.Status, i.AnswerType,
                 i.CreatedAt, i.SentAt, i.AnsweredAt, Patients = i.Patients.Count(p => p.Outcome != InquiryOutcome.Withdrawn),
+                AnyPending = i.Patients.Any(p => p.Outcome == InquiryOutcome.Pending),
             })
             .ToListAsync(cancellationToken);
         var total = await inquiries.CountAsync(cancellationToken);
         var items = rows.Select(r => new InquiryRow(
             r.Id, r.TherapistId, Names.Of(r.Title, r.FirstName, r.LastName), r.PostalCode, r.Channel,
-            InquiryListStates.Of(r.Status, r.AnswerType, r.SentAt, overdueBefore), r.AnswerType, r.CreatedAt, r.SentAt, r.AnsweredAt, r.Patients));
+            InquiryListStates.Of(r.Status, r.AnyPending, r.SentAt, overdueBefore), r.AnswerType, r.CreatedAt, r.SentAt, r.AnsweredAt, r.Patients));
         return new Paged<InquiryRow>([.. items], total);
     }
 
@@ -79,7 +80,7 @@ public sealed class InquiryQueries(IDbContextFactory<BoonaDbContext> contextFact
             .Select(c => new InquiryCallRow(c.Id, c.Purpose, c.Status, c.PlannedAt, c.CompletedAt)).ToListAsync(cancellationToken);
         return new InquiryDetail(
             inquiry.Id, inquiry.Version, therapist, inquiry.Channel, inquiry.Status,
-            InquiryListStates.Of(inquiry.Status, inquiry.AnswerType, inquiry.SentAt, overdueBefore), inquiry.AnswerType,
+            InquiryListStates.Of(inquiry.Status, inquiry.Patients.Any(p => p.Outcome == InquiryOutcome.Pending), inquiry.SentAt, overdueBefore), inquiry.AnswerType,
             inquiry.CreatedAt, inquiry.SentAt, inquiry.AnsweredAt, inquiry.CancelledAt, inquiry.CancelReason, [.. patients], emails, calls);
     }
 

@@ -13,23 +13,22 @@ public sealed class PlacementCommands(IDbContextFactory<BoonaDbContext> contextF
     public Task<Result> ConfirmSuccessAsync(int searchId, CancellationToken cancellationToken) =>
         ChangeAsync(searchId, async (context, search, now, today) =>
         {
-            search.ConfirmSuccess(today, now);
+            var confirmed = search.ConfirmSuccess(today, now);
+            if (!confirmed.IsSuccess)
+            {
+                return confirmed;
+            }
+
             var patient = await context.Patients.SingleAsync(p => p.Id == search.PatientId, cancellationToken);
-            patient.MarkInTherapy(today);
+            return patient.MarkInTherapy(today);
         }, cancellationToken);
 
     /// <summary>The trial failed: the therapist goes on the search's exclusion list and the search is active again.</summary>
-    public Task<Result> FailTrialAsync(int searchId, string reason, CancellationToken cancellationToken) =>
-        string.IsNullOrWhiteSpace(reason)
-            ? Task.FromResult(Result.Failure(InquiryErrors.TrialReasonRequired))
-            : ChangeAsync(searchId, (_, search, now, _) =>
-            {
-                search.FailTrial(reason.Trim(), now);
-                return Task.CompletedTask;
-            }, cancellationToken);
+    public Task<Result> FailTrialAsync(int searchId, TrialFailureInput input, CancellationToken cancellationToken) =>
+        ChangeAsync(searchId, (_, search, now, _) => Task.FromResult(search.FailTrial(input.Reason, now)), cancellationToken);
 
     private async Task<Result> ChangeAsync(
-        int searchId, Func<BoonaDbContext, PlacementSearch, DateTimeOffset, DateOnly, Task> change, CancellationToken cancellationToken)
+        int searchId, Func<BoonaDbContext, PlacementSearch, DateTimeOffset, DateOnly, Task<Result>> change, CancellationToken cancellationToken)
     {
         await using var context = await contextFactory.CreateDbContextAsync(cancellationToken);
         var search = await context.Searches.SingleOrDefaultAsync(s => s.Id == searchId, cancellationToken);
@@ -38,15 +37,16 @@ public sealed class PlacementCommands(IDbContextFactory<BoonaDbContext> contextF
             return Result.Failure(InquiryErrors.SearchNotFound(searchId));
         }
 
+        var changed = await change(context, search, clock.GetUtcNow(), clock.Today());
+        if (!changed.IsSuccess)
+        {
+            return changed;
+        }
+
         try
         {
-            await change(context, search, clock.GetUtcNow(), clock.Today());
             await context.SaveChangesAsync(cancellationToken);
             return Result.Success();
-        }
-        catch (DomainException exception)
-        {
-            return Result.Failure(InquiryErrors.FromDomain(exception));
         }
         catch (DbUpdateConcurrencyException)
         {

@@ -31,7 +31,11 @@ internal sealed record RegionData(
         // Unanswered inquiries are few among all ever sent; the index on (AnswerType, Status, TherapistId) finds them.
         var withOpen = await context.Inquiries
             .Where(i => i.AnswerType == AnswerType.NoAnswerYet && (i.Status == InquiryStatus.Unsent || i.Status == InquiryStatus.Sent)
-                && therapistIds.Contains(i.TherapistId) && i.Patients.Any(p => p.Outcome == InquiryOutcome.Pending))
+                && therapistIds.Contains(i.TherapistId)
+                // Open only while a pending patient is still searching: one whose search was cancelled or paused waits
+                // for nothing, so the therapist may be asked again.
+                && i.Patients.Any(p => p.Outcome == InquiryOutcome.Pending
+                    && context.Searches.Any(s => s.Id == p.SearchId && s.Status == SearchStatus.Active)))
             .Select(i => i.TherapistId)
             .Distinct()
             .ToListAsync(cancellationToken);

@@ -3,6 +3,7 @@ using Boona.Domain.Outreach;
 using Boona.Domain.Searches;
 using Boona.Domain.Therapists;
 using Boona.Infrastructure.Common;
+using Boona.Infrastructure.Inquiries;
 using Boona.Infrastructure.Persistence;
 
 namespace Boona.Infrastructure.Overview;
@@ -25,11 +26,14 @@ public static class WorkFilters
         return calls.Where(c => c.Status == PhoneCallStatus.Planned && c.PlannedAt < endOfDay);
     }
 
-    /// <summary>Sent, still without any answer, and sent at least <paramref name="followUpAfterDays"/> days before <paramref name="now"/>.</summary>
+    /// <summary>
+    /// Sent, a patient still without an answer (a partial answer included), and sent at least
+    /// <paramref name="followUpAfterDays"/> days before <paramref name="now"/>.
+    /// </summary>
     public static IQueryable<Inquiry> Overdue(this IQueryable<Inquiry> inquiries, DateTimeOffset now, int followUpAfterDays)
     {
         var sentBefore = now.AddDays(-followUpAfterDays);
-        return inquiries.Where(i => i.Status == InquiryStatus.Sent && i.AnswerType == AnswerType.NoAnswerYet && i.SentAt <= sentBefore);
+        return inquiries.AwaitingAnswer().Where(i => i.SentAt <= sentBefore);
     }
 
     /// <summary>
@@ -39,10 +43,17 @@ public static class WorkFilters
     public static IQueryable<PlacementSearch> WithoutInquiryFor(this IQueryable<PlacementSearch> searches, BoonaDbContext context, DateTimeOffset now, int days)
     {
         var since = now.AddDays(-days);
+        var asked = context.Inquiries.AskingForPatients();
         return searches.Where(s => s.CreatedAt <= since
-            && !context.InquiryPatients.Any(p => p.SearchId == s.Id
-                && context.Inquiries.Any(i => i.Id == p.InquiryId && i.Status != InquiryStatus.Cancelled && i.CreatedAt > since)));
+            && !context.InquiryPatients.Any(p => p.SearchId == s.Id && asked.Any(i => i.Id == p.InquiryId && i.CreatedAt > since)));
     }
+
+    /// <summary>
+    /// The inquiries that count as having asked a therapist for a patient: all but the cancelled ones. The start page's
+    /// stale-search count, the search list's filter and its "last inquiry" column read this one definition.
+    /// </summary>
+    public static IQueryable<Inquiry> AskingForPatients(this IQueryable<Inquiry> inquiries) =>
+        inquiries.Where(i => i.Status != InquiryStatus.Cancelled);
 
     public static IQueryable<Therapist> PendingReview(this IQueryable<Therapist> therapists) =>
         therapists.Where(t => t.Status == TherapistStatus.PendingReview);

@@ -3,11 +3,15 @@ using Boona.Domain.Patients;
 using Boona.Infrastructure.Common;
 using Boona.Infrastructure.Persistence;
 using Microsoft.EntityFrameworkCore;
+using CentroidQueries = Boona.Infrastructure.Geo.PostalCodes.PostalCodeQueries;
 
 namespace Boona.Infrastructure.Patients;
 
-/// <summary>Intake and edit of patients. The UI and the HTTP API both call these; nothing is saved when any field is invalid.</summary>
-public sealed class PatientCommands(IDbContextFactory<BoonaDbContext> contextFactory, TimeProvider clock)
+/// <summary>
+/// Intake and edit of patients. The UI and the HTTP API both call these; nothing is saved when any field is invalid.
+/// A patient without a location is placed at her postal code's centroid on saving, so that she can be offered at once.
+/// </summary>
+public sealed class PatientCommands(IDbContextFactory<BoonaDbContext> contextFactory, TimeProvider clock, CentroidQueries postalCodes)
 {
     public async Task<Result<int>> RegisterAsync(PatientInput input, CancellationToken cancellationToken)
     {
@@ -19,8 +23,20 @@ public sealed class PatientCommands(IDbContextFactory<BoonaDbContext> contextFac
             return Result<int>.Failure(parsed.Errors);
         }
 
-        var patient = Patient.Register(parsed.Value.Personal, now, today).Value;
-        Apply(patient, parsed.Value, input, now, today);
+        var registered = Patient.Register(parsed.Value.Personal, now, today);
+        if (!registered.IsSuccess)
+        {
+            return Result<int>.Failure(registered.Errors);
+        }
+
+        var patient = registered.Value;
+        var applied = Apply(patient, parsed.Value, input.ConsentGiven, now, today);
+        if (!applied.IsSuccess)
+        {
+            return Result<int>.Failure(applied.Errors);
+        }
+
+        await LocateAsync(patient, cancellationToken);
         await using var context = await contextFactory.CreateDbContextAsync(cancellationToken);
         context.Patients.Add(patient);
         await context.SaveChangesAsync(cancellationToken);
@@ -38,60 +54,36 @@ public sealed class PatientCommands(IDbContextFactory<BoonaDbContext> contextFac
             return parsed;
         }
 
-        await using var context = await contextFactory.CreateDbContextAsync(cancellationToken);
-        var patient = await context.Patients.SingleOrDefaultAsync(p => p.Id == patientId, cancellationToken);
-        if (patient is null)
+        return await PatientChanges.ChangeAsync(contextFactory, patientId, expectedVersion, async (_, patient) =>
         {
-            return Result.Failure(PatientErrors.NotFound(patientId));
-        }
+            var changed = Combine(patient.UpdatePersonalData(parsed.Value.Personal, today), Apply(patient, parsed.Value, input.ConsentGiven, now, today));
+            if (changed.IsSuccess)
+            {
+                await LocateAsync(patient, cancellationToken);
+            }
 
-        if (patient.ConsentGivenAt is not null && !input.ConsentGiven)
-        {
-            return Result.Failure(new Error("patient.consent.withdraw", "A recorded consent cannot be removed by editing.", nameof(PatientInput.ConsentGiven)));
-        }
-
-        context.Entry(patient).Property(p => p.Version).OriginalValue = expectedVersion;
-        patient.UpdatePersonalData(parsed.Value.Personal, today);
-        Apply(patient, parsed.Value, input, now, today);
-        return await SaveAsync(context, cancellationToken);
+            return changed;
+        }, cancellationToken);
     }
 
-    internal static async Task<Result> SaveAsync(BoonaDbContext context, CancellationToken cancellationToken)
-    {
-        try
-        {
-            await context.SaveChangesAsync(cancellationToken);
-            return Result.Success();
-        }
-        catch (DbUpdateConcurrencyException)
-        {
-            return Result.Failure(PatientErrors.Concurrency);
-        }
-    }
+    private static Result Apply(Patient patient, ParsedPatient parsed, bool consentGiven, DateTimeOffset now, DateOnly today) => Combine(
+        patient.UpdateInsurance(parsed.Insurance),
+        patient.UpdateClinicalData(parsed.Clinical, today),
+        patient.UpdateLogistics(parsed.Logistics),
+        patient.UpdatePreferences(parsed.Preferences),
+        patient.UpdateBusiness(parsed.Business),
+        patient.UpdateConsent(consentGiven, parsed.ConsentVersion, now));
 
-    private static void Apply(Patient patient, ParsedPatient parsed, PatientInput input, DateTimeOffset now, DateOnly today)
-    {
-        patient.UpdateInsurance(parsed.Insurance);
-        Ensure(patient.UpdateClinicalData(parsed.Clinical, today));
-        Ensure(patient.UpdateLogistics(parsed.Logistics));
-        patient.UpdatePreferences(parsed.Preferences);
-        patient.SetContractsSigned(input.ContractsSigned);
-        var version = input.ConsentVersion?.Trim();
-        if (input.ConsentGiven && version is not null && (patient.ConsentGivenAt is null || patient.ConsentVersion != version))
-        {
-            patient.RecordConsent(version, now);
-        }
+    private static Result Combine(params Result[] results) =>
+        results.All(r => r.IsSuccess) ? Result.Success() : Result.Failure(results.SelectMany(r => r.Errors));
 
-        patient.SetPayment(input.PaymentReference, input.Paid);
-        patient.SetReferredBy(input.ReferredBy);
-    }
-
-    // The parser ran the same checks; a failure here means the two drifted apart.
-    private static void Ensure(Result result)
+    /// <summary>A patient the domain left without a location (new, or the address changed) gets the postal code's centroid, if known.</summary>
+    private async Task LocateAsync(Patient patient, CancellationToken cancellationToken)
     {
-        if (!result.IsSuccess)
+        if (patient.Location is null
+            && (await postalCodes.FindAsync([patient.PostalCode.Value], cancellationToken)).GetValueOrDefault(patient.PostalCode.Value) is { } centroid)
         {
-            throw new InvalidOperationException($"Validated patient input was refused: {result.FirstError!.Message}");
+            patient.LocateAtCentroid(centroid.Point);
         }
     }
 }

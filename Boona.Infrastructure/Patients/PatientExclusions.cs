@@ -4,50 +4,19 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Boona.Infrastructure.Patients;
 
-/// <summary>The patient's own exclusion list (Ausschlussliste), kept from the patient page.</summary>
+/// <summary>The patient's own exclusion list (Ausschlussliste), kept from the patient and search pages and the API.</summary>
 public sealed class PatientExclusions(IDbContextFactory<BoonaDbContext> contextFactory, TimeProvider clock)
 {
-    public async Task<Result> AddAsync(int patientId, int therapistId, string? reason, CancellationToken cancellationToken)
-    {
-        if (string.IsNullOrWhiteSpace(reason))
-        {
-            return Result.Failure(new Error("exclusion.reason.required", "An exclusion needs a reason.", "Reason"));
-        }
+    public Task<Result> AddAsync(int patientId, ExclusionInput input, CancellationToken cancellationToken) =>
+        PatientChanges.ChangeAsync(contextFactory, patientId, input.Version, async (context, patient) =>
+            await TherapistExistsAsync(context, input.TherapistId, cancellationToken)
+                ? patient.Exclude(input.TherapistId, input.Reason, clock.GetUtcNow())
+                : Result.Failure(UnknownTherapist(input.TherapistId)), cancellationToken);
 
-        await using var context = await contextFactory.CreateDbContextAsync(cancellationToken);
-        var patient = await context.Patients.SingleOrDefaultAsync(p => p.Id == patientId, cancellationToken);
-        if (patient is null)
-        {
-            return Result.Failure(PatientErrors.NotFound(patientId));
-        }
-
-        if (!await context.Therapists.AnyAsync(t => t.Id == therapistId, cancellationToken))
-        {
-            return Result.Failure(new Error("exclusion.therapist.unknown", $"There is no therapist {therapistId}.", "Therapist"));
-        }
-
-        if (patient.Excludes(therapistId))
-        {
-            return Result.Failure(new Error("exclusion.exists", "This therapist is already on the exclusion list.", "Therapist"));
-        }
-
-        patient.Exclude(therapistId, reason.Trim(), clock.GetUtcNow());
-        return await PatientCommands.SaveAsync(context, cancellationToken);
-    }
-
-    /// <summary>Removing an entry that is not there changes nothing and succeeds.</summary>
-    public async Task<Result> RemoveAsync(int patientId, int therapistId, CancellationToken cancellationToken)
-    {
-        await using var context = await contextFactory.CreateDbContextAsync(cancellationToken);
-        var patient = await context.Patients.SingleOrDefaultAsync(p => p.Id == patientId, cancellationToken);
-        if (patient is null)
-        {
-            return Result.Failure(PatientErrors.NotFound(patientId));
-        }
-
-        patient.RemoveExclusion(therapistId);
-        return await PatientCommands.SaveAsync(context, cancellationToken);
-    }
+    /// <summary>Takes the therapist off the list with a reason that is kept; an entry that is not there changes nothing and succeeds.</summary>
+    public Task<Result> RemoveAsync(int patientId, ExclusionRemovalInput input, string by, CancellationToken cancellationToken) =>
+        PatientChanges.ChangeAsync(
+            contextFactory, patientId, input.Version, patient => patient.RemoveExclusion(input.TherapistId, input.Reason, clock.GetUtcNow(), by), cancellationToken);
 
     /// <summary>Therapists whose last name, "first last" name or postal code starts with the text, for the autocomplete.</summary>
     public async Task<IReadOnlyList<TherapistOption>> FindTherapistsAsync(string? text, int limit, CancellationToken cancellationToken)
@@ -71,4 +40,10 @@ public sealed class PatientExclusions(IDbContextFactory<BoonaDbContext> contextF
             .ToListAsync(cancellationToken);
         return [.. found.Select(t => new TherapistOption(t.Id, TherapistOption.NameOf(t.Title, t.FirstName, t.LastName), t.PostalCode, t.City))];
     }
+
+    internal static Task<bool> TherapistExistsAsync(BoonaDbContext context, int therapistId, CancellationToken cancellationToken) =>
+        context.Therapists.AnyAsync(t => t.Id == therapistId, cancellationToken);
+
+    internal static Error UnknownTherapist(int therapistId) =>
+        Error.Invalid("exclusion.therapist.unknown", $"There is no therapist {therapistId}.", "Therapist");
 }

@@ -1,5 +1,6 @@
 using Boona.Domain.Common;
 using Boona.Domain.Patients;
+using Boona.Domain.Settings;
 
 namespace Boona.Infrastructure.Patients;
 
@@ -9,22 +10,26 @@ namespace Boona.Infrastructure.Patients;
 /// </summary>
 public sealed partial class PatientInput
 {
+    private IReadOnlyCollection<Symptom> _symptoms = [];
+    private ClinicalHistoryInput _history = new();
+    private IReadOnlyCollection<TherapyMethod> _methods = [];
+
     public Salutation Salutation { get; set; }
 
     /// <summary>Null: derived from the salutation.</summary>
     public Gender? Gender { get; set; }
 
-    public string FirstName { get; set; } = string.Empty;
+    public string? FirstName { get; set; } = string.Empty;
 
-    public string LastName { get; set; } = string.Empty;
+    public string? LastName { get; set; } = string.Empty;
 
     public DateOnly? BirthDate { get; set; }
 
     public string? Street { get; set; }
 
-    public string PostalCode { get; set; } = string.Empty;
+    public string? PostalCode { get; set; } = string.Empty;
 
-    public string City { get; set; } = string.Empty;
+    public string? City { get; set; } = string.Empty;
 
     public string? Email { get; set; }
 
@@ -43,20 +48,23 @@ public sealed partial class PatientInput
 
     public DateOnly? SprechstundeOn { get; set; }
 
-    public IReadOnlyCollection<Symptom> Symptoms { get; set; } = [];
+    /// <summary>JSON <c>null</c> reads as none.</summary>
+    public IReadOnlyCollection<Symptom> Symptoms { get => _symptoms; set => _symptoms = value ?? []; }
 
     public bool HadPriorPsychotherapy { get; set; }
 
     public DateOnly? LastTherapySessionOn { get; set; }
 
-    public ClinicalHistoryInput History { get; set; } = new();
+    /// <summary>JSON <c>null</c> reads as an empty history.</summary>
+    public ClinicalHistoryInput History { get => _history; set => _history = value ?? new(); }
 
     /// <summary>Weekly free times as text: <c>Mo 08:00-12:00; Mi 14:00-18:00</c>.</summary>
     public string? AvailableTimes { get; set; }
 
     public int HoursPerWeekAvailable { get; set; }
 
-    public int MaxDistanceKm { get; set; } = 25;
+    /// <summary>Within <see cref="Distance.MinKm"/>–<see cref="Distance.MaxKm"/>; the intake starts at the settings' default.</summary>
+    public int MaxDistanceKm { get; set; } = OperationalSettings.Defaults.DefaultMaxDistanceKm;
 
     public TravelMode TravelMode { get; set; } = TravelMode.PublicTransport;
 
@@ -66,7 +74,8 @@ public sealed partial class PatientInput
 
     public TherapistGenderPreference TherapistGender { get; set; }
 
-    public IReadOnlyCollection<TherapyMethod> Methods { get; set; } = [];
+    /// <summary>JSON <c>null</c> reads as none (any method).</summary>
+    public IReadOnlyCollection<TherapyMethod> Methods { get => _methods; set => _methods = value ?? []; }
 
     /// <summary>ISO 639-1 codes the therapy must be possible in, e.g. <c>en, tr</c>; empty: German is fine.</summary>
     public string? Languages { get; set; }
@@ -110,17 +119,8 @@ public sealed class ClinicalHistoryInput
     public string? Goals { get; set; }
 
     public ClinicalHistory ToDomain() => new(
-        Clean(InpatientTreatment),
-        Clean(CurrentComplaints),
-        Clean(ComplaintsSince),
-        Clean(PriorTreatments),
-        Clean(PhysicalIllnesses),
-        Clean(Medication),
-        Clean(StressFactors),
-        Clean(SupportSystems),
-        Clean(ReasonForTherapy),
-        Clean(Expectations),
-        Clean(Goals));
+        InpatientTreatment, CurrentComplaints, ComplaintsSince, PriorTreatments, PhysicalIllnesses, Medication, StressFactors, SupportSystems,
+        ReasonForTherapy, Expectations, Goals);
 
     public static ClinicalHistoryInput From(ClinicalHistory history) => new()
     {
@@ -136,6 +136,4 @@ public sealed class ClinicalHistoryInput
         Expectations = history.Expectations,
         Goals = history.Goals,
     };
-
-    private static string? Clean(string? text) => string.IsNullOrWhiteSpace(text) ? null : text.Trim();
 }

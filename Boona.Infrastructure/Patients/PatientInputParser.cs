@@ -10,20 +10,29 @@ public sealed record ParsedPatient(
     PatientInsurance Insurance,
     PatientClinicalData Clinical,
     PatientLogistics Logistics,
-    PatientPreferences Preferences);
+    PatientPreferences Preferences,
+    PatientBusinessData Business,
+    string? ConsentVersion);
 
 /// <summary>
-/// Parses and validates all of a patient's input at once, so that the form shows every error in one
-/// pass. Errors carry the <see cref="PatientInput"/> property at fault as their field.
+/// Reads all of a patient's input at once, so that the form shows every error in one pass: raw text becomes the
+/// domain's value objects (postal code, e-mail, ICD-10 codes, free times, languages), and the domain's records judge
+/// the rest. Errors carry the <see cref="PatientInput"/> property at fault as their field (<c>History.Goals</c> for a
+/// section of the history).
 /// </summary>
 public static partial class PatientInputParser
 {
+    /// <summary>A list typed as text (diagnoses, languages, free times) is a short text before it is read.</summary>
+    public const int ListTextMaxLength = FreeText.ShortMaxLength;
+
     private static readonly char[] ListSeparators = [',', ';', ' ', '\n', '\t'];
 
     public static Result<ParsedPatient> Parse(PatientInput input, DateOnly today)
     {
-        var errors = new List<Error>(PatientInputLimits.Check(input));
+        var errors = new List<Error>();
         var personal = ParsePersonal(input, today, errors);
+        var insurance = new PatientInsurance(input.InsurerName, input.InsuranceType, input.InsuranceNumber, input.GeneralPractitioner);
+        errors.AddRange(insurance.Validate());
         var clinical = new PatientClinicalData(
             ParseDiagnoses(input.Diagnoses, errors),
             input.SprechstundeOn,
@@ -31,7 +40,7 @@ public static partial class PatientInputParser
             input.HadPriorPsychotherapy,
             input.LastTherapySessionOn,
             input.History.ToDomain());
-        errors.AddRange(clinical.Validate(today));
+        errors.AddRange(clinical.Validate(today, input.BirthDate));
         var logistics = new PatientLogistics(
             ParseWindows(input.AvailableTimes, errors),
             input.HoursPerWeekAvailable,
@@ -41,30 +50,31 @@ public static partial class PatientInputParser
             input.OpenForDiga);
         errors.AddRange(logistics.Validate());
         var preferences = new PatientPreferences(input.TherapistGender, input.Methods, ParseLanguages(input.Languages, errors));
-        if (input.ConsentGiven && string.IsNullOrWhiteSpace(input.ConsentVersion))
+        errors.AddRange(preferences.Validate());
+        var business = new PatientBusinessData(input.ContractsSigned, input.PaymentReference, input.Paid, input.ReferredBy);
+        errors.AddRange(business.Validate());
+        if (input.ConsentGiven || !Text.IsBlank(input.ConsentVersion))
         {
-            errors.Add(new Error("patient.consent.version", "Consent needs the version of the text agreed to.", nameof(PatientInput.ConsentVersion)));
+            errors.AddRange(input.ConsentGiven
+                ? Patient.CheckConsentVersion(input.ConsentVersion, nameof(PatientInput.ConsentVersion))
+                : Text.Check(input.ConsentVersion, nameof(PatientInput.ConsentVersion), Patient.ConsentVersionMaxLength));
         }
 
-        if (errors.Count > 0)
-        {
-            return Result<ParsedPatient>.Failure(errors);
-        }
-
-        var insurance = new PatientInsurance(Clean(input.InsurerName), input.InsuranceType, Clean(input.InsuranceNumber), Clean(input.GeneralPractitioner));
-        return Result<ParsedPatient>.Of(new ParsedPatient(personal, insurance, clinical, logistics, preferences));
+        return errors.Count > 0
+            ? Result<ParsedPatient>.Failure(errors)
+            : Result<ParsedPatient>.Of(new ParsedPatient(personal, insurance, clinical, logistics, preferences, business, Text.TrimOrNull(input.ConsentVersion)));
     }
 
     private static PatientPersonalData ParsePersonal(PatientInput input, DateOnly today, List<Error> errors)
     {
         var postalCode = PostalCode.Create(input.PostalCode);
         errors.AddRange(postalCode.Errors);
-        var emailTyped = !string.IsNullOrWhiteSpace(input.Email);
+        var emailTyped = !Text.IsBlank(input.Email);
         var email = emailTyped ? EmailAddress.Create(input.Email) : null;
         errors.AddRange(email?.Errors ?? []);
         if (input.BirthDate is null)
         {
-            errors.Add(new Error("patient.birth-date.required", "The birth date is required.", nameof(PatientInput.BirthDate)));
+            errors.Add(Error.Invalid("patient.birth-date.required", "The birth date is required.", nameof(PatientInput.BirthDate)));
         }
 
         var personal = new PatientPersonalData(
@@ -73,11 +83,11 @@ public static partial class PatientInputParser
             input.FirstName ?? string.Empty,
             input.LastName ?? string.Empty,
             input.BirthDate ?? today,
-            Clean(input.Street),
+            input.Street,
             postalCode.IsSuccess ? postalCode.Value : PostalCode.StandIn,
             input.City ?? string.Empty,
             email is { IsSuccess: true } ? email.Value : null,
-            Clean(input.Phone));
+            input.Phone);
 
         // A missing birth date is already reported; an e-mail typed wrong is not also "missing".
         errors.AddRange(personal.Validate(today).Where(e =>
@@ -89,7 +99,12 @@ public static partial class PatientInputParser
     private static List<Icd10Code> ParseDiagnoses(string? text, List<Error> errors)
     {
         var codes = new List<Icd10Code>();
-        foreach (var part in Split(text))
+        if (ListText(text, nameof(PatientInput.Diagnoses), errors) is not { } list)
+        {
+            return codes;
+        }
+
+        foreach (var part in Split(list))
         {
             var code = Icd10Code.Create(part);
             if (!code.IsSuccess)
@@ -106,7 +121,12 @@ public static partial class PatientInputParser
 
     private static WeeklyWindows ParseWindows(string? text, List<Error> errors)
     {
-        var windows = WeeklyWindows.Parse(text);
+        if (ListText(text, nameof(PatientInput.AvailableTimes), errors) is not { } list)
+        {
+            return WeeklyWindows.Empty;
+        }
+
+        var windows = WeeklyWindows.Parse(list);
         if (windows.IsSuccess)
         {
             return windows.Value;
@@ -118,20 +138,31 @@ public static partial class PatientInputParser
 
     private static List<string> ParseLanguages(string? text, List<Error> errors)
     {
-        var codes = Split(text).Select(c => c.ToLowerInvariant()).ToList();
+        if (ListText(text, nameof(PatientInput.Languages), errors) is not { } list)
+        {
+            return [];
+        }
+
+        var codes = Split(list).Select(c => c.ToLowerInvariant()).ToList();
         if (codes.Any(c => !LanguageCode().IsMatch(c)))
         {
-            errors.Add(new Error("patient.languages.invalid", "Languages are two-letter ISO 639-1 codes such as en or tr.", nameof(PatientInput.Languages)));
+            errors.Add(Error.Invalid("patient.languages.invalid", "Languages are two-letter ISO 639-1 codes such as en or tr.", nameof(PatientInput.Languages)));
             return [];
         }
 
         return codes;
     }
 
-    private static IEnumerable<string> Split(string? text) =>
-        (text ?? string.Empty).Split(ListSeparators, StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+    /// <summary>The text to read, or null when there is none or it breaks the text rules (reported).</summary>
+    private static string? ListText(string? text, string field, List<Error> errors)
+    {
+        var refused = Text.Check(text, field, ListTextMaxLength, multiLine: true).ToList();
+        errors.AddRange(refused);
+        return refused.Count > 0 ? null : Text.TrimOrNull(text);
+    }
 
-    private static string? Clean(string? text) => string.IsNullOrWhiteSpace(text) ? null : text.Trim();
+    private static IEnumerable<string> Split(string text) =>
+        text.Split(ListSeparators, StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
 
     [GeneratedRegex("^[a-z]{2}$", RegexOptions.CultureInvariant)]
     private static partial Regex LanguageCode();

@@ -41,17 +41,37 @@ public sealed class PatientQueries(IDbContextFactory<BoonaDbContext> contextFact
             .OrderByDescending(s => s.CreatedAt)
             .Select(s => new SearchSummary(s.Id, s.Status, s.CreatedAt, s.PausedUntil, s.CancelReason))
             .ToListAsync(cancellationToken);
-        var therapistIds = patient.Exclusions.Select(e => e.TherapistId).ToList();
-        var names = await context.Therapists.AsNoTracking()
-            .Where(t => therapistIds.Contains(t.Id))
-            .Select(t => new { t.Id, t.Title, t.FirstName, t.LastName, PostalCode = t.PostalCode.Value, t.City })
-            .ToDictionaryAsync(t => t.Id, t => new TherapistOption(t.Id, TherapistOption.NameOf(t.Title, t.FirstName, t.LastName), t.PostalCode, t.City), cancellationToken);
+        var names = await TherapistNamesAsync(context, patient.Exclusions.Select(e => e.TherapistId).Concat(patient.LiftedExclusions.Select(e => e.TherapistId)), cancellationToken);
         var exclusions = patient.Exclusions
             .OrderByDescending(e => e.At)
-            .Select(e => new ExclusionView(names.GetValueOrDefault(e.TherapistId) ?? Unknown(e.TherapistId), e.Reason, e.At))
+            .Select(e => new ExclusionView(Name(names, e.TherapistId), e.Reason, e.At))
             .ToList();
-        return new PatientDetails(patient, PreQualification.Check(patient, clock.Today()), searches, exclusions);
+        var lifted = patient.LiftedExclusions
+            .OrderByDescending(e => e.LiftedAt)
+            .Select(e => new LiftedExclusionView(Name(names, e.TherapistId), e.Reason, e.At, e.LiftReason, e.LiftedAt, e.LiftedBy))
+            .ToList();
+        var today = clock.Today();
+        var searchStart = PlacementSearch.CanStartFor(patient, searches.Any(s => s.IsOpen), today);
+        return new PatientDetails(patient, PreQualification.Check(patient, today), searches, exclusions, lifted, searchStart);
     }
+
+    /// <summary>The therapists named by exclusion lists, in one query.</summary>
+    internal static async Task<Dictionary<int, TherapistOption>> TherapistNamesAsync(BoonaDbContext context, IEnumerable<int> therapistIds, CancellationToken cancellationToken)
+    {
+        var ids = therapistIds.Distinct().ToList();
+        if (ids.Count == 0)
+        {
+            return [];
+        }
+
+        return await context.Therapists.AsNoTracking()
+            .Where(t => ids.Contains(t.Id))
+            .Select(t => new { t.Id, t.Title, t.FirstName, t.LastName, PostalCode = t.PostalCode.Value, t.City })
+            .ToDictionaryAsync(t => t.Id, t => new TherapistOption(t.Id, TherapistOption.NameOf(t.Title, t.FirstName, t.LastName), t.PostalCode, t.City), cancellationToken);
+    }
+
+    /// <summary>The therapist's name, or the id for one deleted since.</summary>
+    internal static TherapistOption Name(IReadOnlyDictionary<int, TherapistOption> names, int id) => names.GetValueOrDefault(id) ?? Unknown(id);
 
     private static TherapistOption Unknown(int id) => new(id, id.ToString(CultureInfo.InvariantCulture), string.Empty, string.Empty);
 

@@ -2,22 +2,22 @@ using Boona.Domain.Common;
 using Boona.Domain.Patients;
 using Boona.Domain.Searches;
 using Boona.Infrastructure.Common;
+using Boona.Infrastructure.Inquiries;
 using Boona.Infrastructure.Patients;
 using Boona.Infrastructure.Persistence;
 using Microsoft.EntityFrameworkCore;
 
 namespace Boona.Infrastructure.Searches;
 
-/// <summary>Start, pause, resume and cancel a placement search; the patient's status follows.</summary>
+/// <summary>
+/// Start, pause, resume and cancel a placement search, its notes and its exclusions; the patient's status follows.
+/// The search and patient decide what is allowed; the <c>by</c> parameters name who acts, for the timeline.
+/// </summary>
 public sealed class SearchCommands(IDbContextFactory<BoonaDbContext> contextFactory, TimeProvider clock)
 {
-    private static readonly PatientStatus[] MaySearchFrom =
-        [PatientStatus.Open, PatientStatus.SearchCancelled, PatientStatus.TherapyCancelled, PatientStatus.TherapyFinished];
-
     /// <summary>Only for a pre-qualified patient without an open search; the database enforces "one open search" under races.</summary>
     public async Task<Result<int>> StartAsync(int patientId, CancellationToken cancellationToken)
     {
-        var today = clock.Today();
         await using var context = await contextFactory.CreateDbContextAsync(cancellationToken);
         var patient = await context.Patients.SingleOrDefaultAsync(p => p.Id == patientId, cancellationToken);
         if (patient is null)
@@ -25,91 +25,88 @@ public sealed class SearchCommands(IDbContextFactory<BoonaDbContext> contextFact
             return PatientErrors.NotFound(patientId);
         }
 
-        if (await context.Searches.WhereOpen().AnyAsync(s => s.PatientId == patientId, cancellationToken))
+        var hasOpenSearch = await HasOpenSearchAsync(context, patientId, cancellationToken);
+        var started = PlacementSearch.StartFor(patient, hasOpenSearch, clock.Today(), clock.GetUtcNow());
+        if (!started.IsSuccess)
         {
-            return SearchErrors.AlreadyOpen;
+            return Result<int>.Failure(started.Errors);
         }
 
-        var failed = PreQualification.Check(patient, today).Where(c => c.State == CheckState.Failed).Select(c => c.Code).ToList();
-        if (failed.Count > 0)
-        {
-            return SearchErrors.NotQualified(failed);
-        }
-
-        if (!MaySearchFrom.Contains(patient.Status))
-        {
-            return SearchErrors.PatientStatus(patient.Status);
-        }
-
-        var search = PlacementSearch.Start(patientId, clock.GetUtcNow());
-        patient.MarkSearching(today);
-        context.Searches.Add(search);
+        context.Searches.Add(started.Value);
         try
         {
             await context.SaveChangesAsync(cancellationToken);
-            return Result<int>.Of(search.Id);
+            return Result<int>.Of(started.Value.Id);
         }
         catch (DbUpdateException)
         {
             // Another coordinator started one at the same moment: the unique index or the patient's version refused ours.
-            return await HasOpenSearchAsync(patientId, cancellationToken) ? SearchErrors.AlreadyOpen : PatientErrors.Concurrency;
+            await using var fresh = await contextFactory.CreateDbContextAsync(cancellationToken);
+            return await HasOpenSearchAsync(fresh, patientId, cancellationToken) ? SearchErrors.AlreadyOpen : Error.Concurrency();
         }
     }
 
-    /// <summary>Pauses an active search, open-ended or until a day after today (it resumes by itself on that day).</summary>
-    public Task<Result> PauseAsync(int searchId, DateOnly? until, string? reason, CancellationToken cancellationToken) =>
-        ChangeAsync(searchId, (search, _, now) =>
+    /// <summary>
+    /// Pauses an active search, open-ended or until a day after today (it resumes by itself on that day); the patient
+    /// leaves the unsent inquiries (a sent one may still be answered when the pause ends).
+    /// </summary>
+    public Task<Result> PauseAsync(int searchId, SearchPauseInput input, string by, CancellationToken cancellationToken) =>
+        ChangeAsync(searchId, input.Version, async (context, search, _, now) =>
         {
-            if (search.Status != SearchStatus.Active)
+            var paused = search.Pause(input.Until, input.Reason, clock.Today(), now, by);
+            if (paused.IsSuccess)
             {
-                return SearchErrors.Transition(search.Status, "pause");
+                await InquiryWithdrawals.WithdrawAsync(context, searchId, WithdrawalScope.UnsentOnly, now, cancellationToken);
             }
 
-            if (until is { } day && day <= clock.Today())
-            {
-                return SearchErrors.PauseUntilPast;
-            }
-
-            search.Pause(until, string.IsNullOrWhiteSpace(reason) ? null : reason.Trim(), now);
-            return null;
+            return paused;
         }, cancellationToken);
 
-    public Task<Result> ResumeAsync(int searchId, CancellationToken cancellationToken) =>
-        ChangeAsync(searchId, (search, _, now) =>
+    public Task<Result> ResumeAsync(int searchId, SearchResumeInput input, string by, CancellationToken cancellationToken) =>
+        ChangeAsync(searchId, input.Version, (search, _, now) => search.Resume(now, by), cancellationToken);
+
+    /// <summary>
+    /// Cancels a search that is not final, with a reason; a searching patient's search is cancelled then. Like a
+    /// placement elsewhere, the patient leaves every open inquiry: unsent ones shrink, sent ones owe a notice.
+    /// </summary>
+    public Task<Result> CancelAsync(int searchId, SearchCancelInput input, string by, CancellationToken cancellationToken) =>
+        ChangeAsync(searchId, input.Version, async (context, search, patient, now) =>
         {
-            if (search.Status != SearchStatus.Paused)
+            var cancelled = search.Cancel(input.Reason, now, by);
+            var result = cancelled.IsSuccess && patient.Status == PatientStatus.Searching ? patient.MarkSearchCancelled() : cancelled;
+            if (result.IsSuccess)
             {
-                return SearchErrors.Transition(search.Status, "resume");
+                await InquiryWithdrawals.WithdrawAsync(context, searchId, WithdrawalScope.AllOpen, now, cancellationToken);
             }
 
-            search.Resume(now);
-            return null;
+            return result;
         }, cancellationToken);
 
-    public Task<Result> CancelAsync(int searchId, string? reason, CancellationToken cancellationToken) =>
-        ChangeAsync(searchId, (search, patient, now) =>
-        {
-            if (search.Status.IsFinal())
-            {
-                return SearchErrors.Transition(search.Status, "be cancelled");
-            }
+    /// <summary>A line in the search's notes log, shown in its timeline with who wrote it and when.</summary>
+    public Task<Result> AddNoteAsync(int searchId, SearchNoteInput input, string by, CancellationToken cancellationToken) =>
+        ChangeAsync(searchId, input.Version, (search, _, now) => search.AddNote(input.Text, now, by), cancellationToken);
 
-            if (string.IsNullOrWhiteSpace(reason))
-            {
-                return SearchErrors.CancelReasonRequired;
-            }
+    /// <summary>Excludes a therapist for this search only (the patient's own list is <see cref="PatientExclusions"/>).</summary>
+    public Task<Result> ExcludeAsync(int searchId, ExclusionInput input, string by, CancellationToken cancellationToken) =>
+        ChangeAsync(searchId, input.Version, async (context, search, _, now) =>
+            await PatientExclusions.TherapistExistsAsync(context, input.TherapistId, cancellationToken)
+                ? search.Exclude(input.TherapistId, input.Reason, now, by)
+                : Result.Failure(PatientExclusions.UnknownTherapist(input.TherapistId)), cancellationToken);
 
-            search.Cancel(reason, now);
-            if (patient.Status == PatientStatus.Searching)
-            {
-                patient.MarkSearchCancelled();
-            }
+    /// <summary>Lifts one of this search's exclusions with a reason kept in the timeline; one that is not there changes nothing.</summary>
+    public Task<Result> RemoveExclusionAsync(int searchId, ExclusionRemovalInput input, string by, CancellationToken cancellationToken) =>
+        ChangeAsync(searchId, input.Version, (search, _, now) => search.RemoveExclusion(input.TherapistId, input.Reason, now, by), cancellationToken);
 
-            return null;
-        }, cancellationToken);
+    private Task<Result> ChangeAsync(int searchId, int? expectedVersion, Func<PlacementSearch, Patient, DateTimeOffset, Result> change, CancellationToken cancellationToken) =>
+        ChangeAsync(searchId, expectedVersion, (_, search, patient, now) => Task.FromResult(change(search, patient, now)), cancellationToken);
 
-    /// <summary>Loads the search and its patient, applies one transition (null = fine) and saves.</summary>
-    private async Task<Result> ChangeAsync(int searchId, Func<PlacementSearch, Patient, DateTimeOffset, Error?> change, CancellationToken cancellationToken)
+    /// <summary>
+    /// The one load–change–save of the search aggregate: the search (and its patient, whose status follows) or a
+    /// not-found error; a stale <paramref name="expectedVersion"/> is <see cref="Error.Concurrency"/>; nothing is saved
+    /// when the domain refuses.
+    /// </summary>
+    private async Task<Result> ChangeAsync(
+        int searchId, int? expectedVersion, Func<BoonaDbContext, PlacementSearch, Patient, DateTimeOffset, Task<Result>> change, CancellationToken cancellationToken)
     {
         await using var context = await contextFactory.CreateDbContextAsync(cancellationToken);
         var search = await context.Searches.SingleOrDefaultAsync(s => s.Id == searchId, cancellationToken);
@@ -118,14 +115,21 @@ public sealed class SearchCommands(IDbContextFactory<BoonaDbContext> contextFact
             return Result.Failure(SearchErrors.NotFound(searchId));
         }
 
+        if (expectedVersion is { } version)
+        {
+            if (search.Version != version)
+            {
+                return Result.Failure(Error.Concurrency());
+            }
+
+            context.Entry(search).Property(s => s.Version).OriginalValue = version;
+        }
+
         var patient = await context.Patients.SingleAsync(p => p.Id == search.PatientId, cancellationToken);
-        var error = change(search, patient, clock.GetUtcNow());
-        return error is null ? await PatientCommands.SaveAsync(context, cancellationToken) : Result.Failure(error);
+        var changed = await change(context, search, patient, clock.GetUtcNow());
+        return changed.IsSuccess ? await PatientChanges.SaveAsync(context, cancellationToken) : changed;
     }
 
-    private async Task<bool> HasOpenSearchAsync(int patientId, CancellationToken cancellationToken)
-    {
-        await using var context = await contextFactory.CreateDbContextAsync(cancellationToken);
-        return await context.Searches.WhereOpen().AnyAsync(s => s.PatientId == patientId, cancellationToken);
-    }
+    private static Task<bool> HasOpenSearchAsync(BoonaDbContext context, int patientId, CancellationToken cancellationToken) =>
+        context.Searches.WhereOpen().AnyAsync(s => s.PatientId == patientId, cancellationToken);
 }

@@ -15,7 +15,8 @@ public sealed record SearchDetails(
     IReadOnlyList<TimelineEntry> Timeline,
     TherapistOption? PlacedWith);
 
-public sealed record SearchPatient(int Id, string Name, PatientStatus Status)
+/// <summary>The searching patient; <see cref="Version"/> for changes to the patient's own exclusion list from the search page.</summary>
+public sealed record SearchPatient(int Id, string Name, PatientStatus Status, int Version)
 {
     public string Reference => Domain.Patients.Patient.ReferenceOf(Id);
 }
@@ -40,7 +41,10 @@ public enum TimelineKind
     InquiryAnswered,
 }
 
-/// <summary>One thing that happened to the search. <see cref="EventKind"/> for search events, <see cref="Outcome"/> for answers.</summary>
+/// <summary>
+/// One thing that happened to the search. <see cref="EventKind"/> for search events, <see cref="Outcome"/> for answers;
+/// <see cref="By"/> is who recorded it (a note's author), when a person did.
+/// </summary>
 public sealed record TimelineEntry(
     DateTimeOffset At,
     TimelineKind Kind,
@@ -48,4 +52,5 @@ public sealed record TimelineEntry(
     InquiryOutcome? Outcome,
     string? Text,
     TherapistOption? Therapist,
-    int? InquiryId);
+    int? InquiryId,
+    string? By = null);

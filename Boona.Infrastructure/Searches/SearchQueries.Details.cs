@@ -1,5 +1,3 @@
-using System.Globalization;
-using Boona.Domain.Searches;
 using Boona.Infrastructure.Patients;
 using Boona.Infrastructure.Persistence;
 using Microsoft.EntityFrameworkCore;
@@ -18,24 +16,33 @@ public sealed partial class SearchQueries
             return null;
         }
 
-        var patient = await context.Patients.AsNoTracking().Where(p => p.Id == search.PatientId)
-            .Select(p => new SearchPatient(p.Id, p.FirstName + " " + p.LastName, p.Status))
-            .SingleAsync(cancellationToken);
+        var patient = await context.Patients.AsNoTracking().SingleAsync(p => p.Id == search.PatientId, cancellationToken);
         var inquiries = await InquiriesAsync(context, searchId, cancellationToken);
-        var names = await TherapistNamesAsync(context, search, cancellationToken);
-        TherapistOption? Name(int? id) =>
-            id is { } known ? names.GetValueOrDefault(known) ?? new TherapistOption(known, known.ToString(CultureInfo.InvariantCulture), string.Empty, string.Empty) : null;
+        var names = await PatientQueries.TherapistNamesAsync(
+            context,
+            [
+                .. search.Exclusions.Select(e => e.TherapistId),
+                .. patient.Exclusions.Select(e => e.TherapistId),
+                .. search.Events.Where(e => e.TherapistId is not null).Select(e => e.TherapistId!.Value),
+                .. search.PlacedTherapistId is { } placed ? [placed] : Array.Empty<int>(),
+            ],
+            cancellationToken);
+        TherapistOption? Name(int? id) => id is { } known ? PatientQueries.Name(names, known) : null;
 
-        var exclusions = search.Exclusions.OrderByDescending(e => e.At).Select(e => new ExclusionView(Name(e.TherapistId)!, e.Reason, e.At)).ToList();
+        var exclusions = search.Exclusions.Select(e => new ExclusionView(Name(e.TherapistId)!, e.Reason, e.At, ExclusionSource.Search))
+            .Concat(patient.Exclusions.Select(e => new ExclusionView(Name(e.TherapistId)!, e.Reason, e.At, ExclusionSource.Patient)))
+            .OrderByDescending(e => e.At)
+            .ToList();
         var timeline = search.Events
-            .Select(e => new TimelineEntry(e.At, TimelineKind.SearchEvent, e.Kind, null, e.Text, Name(e.TherapistId), null))
+            .Select(e => new TimelineEntry(e.At, TimelineKind.SearchEvent, e.Kind, null, e.Text, Name(e.TherapistId), null, e.By))
             .Concat(inquiries.Where(i => i.SentAt is not null)
                 .Select(i => new TimelineEntry(i.SentAt!.Value, TimelineKind.InquirySent, null, null, null, i.Therapist, i.InquiryId)))
             .Concat(inquiries.Where(i => i.AnsweredAt is not null)
                 .Select(i => new TimelineEntry(i.AnsweredAt!.Value, TimelineKind.InquiryAnswered, null, i.Outcome, i.Reason, i.Therapist, i.InquiryId)))
             .OrderByDescending(t => t.At)
             .ToList();
-        return new SearchDetails(search, patient, inquiries, exclusions, timeline, Name(search.PlacedTherapistId));
+        var searchPatient = new SearchPatient(patient.Id, patient.FullName, patient.Status, patient.Version);
+        return new SearchDetails(search, searchPatient, inquiries, exclusions, timeline, Name(search.PlacedTherapistId));
     }
 
     private static async Task<List<SearchInquiry>> InquiriesAsync(BoonaDbContext context, int searchId, CancellationToken cancellationToken)
@@ -76,17 +83,4 @@ public sealed partial class SearchQueries
             r.Reason))];
     }
 
-    private static async Task<Dictionary<int, TherapistOption>> TherapistNamesAsync(BoonaDbContext context, PlacementSearch search, CancellationToken cancellationToken)
-    {
-        var ids = search.Exclusions.Select(e => e.TherapistId)
-            .Concat(search.Events.Where(e => e.TherapistId is not null).Select(e => e.TherapistId!.Value))
-            .Append(search.PlacedTherapistId ?? 0)
-            .Distinct()
-            .ToList();
-        var rows = await context.Therapists.AsNoTracking()
-            .Where(t => ids.Contains(t.Id))
-            .Select(t => new { t.Id, t.Title, t.FirstName, t.LastName, PostalCode = t.PostalCode.Value, t.City })
-            .ToListAsync(cancellationToken);
-        return rows.ToDictionary(t => t.Id, t => new TherapistOption(t.Id, TherapistOption.NameOf(t.Title, t.FirstName, t.LastName), t.PostalCode, t.City));
-    }
 }

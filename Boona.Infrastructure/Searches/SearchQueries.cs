@@ -55,6 +55,7 @@ public sealed partial class SearchQueries(IDbContextFactory<BoonaDbContext> cont
             (_, true) => rows.OrderByDescending(r => r.Search.CreatedAt).ThenByDescending(r => r.Search.Id),
         };
         var (skip, take) = Paged<SearchListItem>.Window(query.Page, query.PageSize);
+        var asked = context.Inquiries.AskingForPatients();
         var items = await sorted.Skip(skip).Take(take)
             .Select(r => new SearchListItem(
                 r.Search.Id,
@@ -65,7 +66,7 @@ public sealed partial class SearchQueries(IDbContextFactory<BoonaDbContext> cont
                 r.Search.Status,
                 r.Search.CreatedAt,
                 r.Search.PausedUntil,
-                context.Inquiries.Where(i => i.Patients.Any(p => p.SearchId == r.Search.Id)).Max(i => (DateTimeOffset?)i.CreatedAt),
+                asked.Where(i => i.Patients.Any(p => p.SearchId == r.Search.Id)).Max(i => (DateTimeOffset?)i.CreatedAt),
                 context.InquiryPatients.Count(p => p.SearchId == r.Search.Id)))
             .ToListAsync(cancellationToken);
         return Result<Paged<SearchListItem>>.Of(new Paged<SearchListItem>(items, total));

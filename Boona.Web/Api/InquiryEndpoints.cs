@@ -1,4 +1,4 @@
-using Boona.Domain.Inquiries;
+using Boona.Domain.Common;
 using Boona.Infrastructure.Inquiries;
 using Boona.Infrastructure.Patients;
 
@@ -62,7 +62,13 @@ internal static class InquiryEndpoints
             return body.Problem();
         }
 
-        var recorded = await answers.RecordAsync(new AnswerInput(id, answer.SearchId, answer.Outcome ?? InquiryOutcome.Pending, answer.Reason, answer.ExcludeTherapist, answer.AnsweredOn), cancellationToken);
+        if (answer.Outcome is not { } outcome)
+        {
+            // A body without the answer is malformed, whatever the inquiry: said before looking the inquiry up.
+            return ApiProblems.From([Error.Invalid("inquiry.outcome.required", "Name the therapist's answer (outcome).", nameof(InquiryAnswer.Outcome))]);
+        }
+
+        var recorded = await answers.RecordAsync(new AnswerInput(id, answer.SearchId, outcome, answer.Reason, answer.ExcludeTherapist, answer.AnsweredOn), cancellationToken);
         return recorded.IsSuccess ? TypedResults.Ok(new AnswerRecordedDto(recorded.Value)) : ApiProblems.From(recorded);
     }
 }

@@ -1,35 +1,57 @@
 using Boona.Domain.Searches;
+using Boona.Infrastructure.Patients;
 using Boona.Infrastructure.Searches;
 
 namespace Boona.Web.Api;
 
-/// <summary>A placement search as the API reads it: state, exclusions and the inquiries it is part of, patients by reference.</summary>
+/// <summary>
+/// A placement search as the API reads it: state, exclusions (the search's own and the patient's, each with its source),
+/// the inquiries it is part of and its timeline with the notes log; patients by reference.
+/// </summary>
 public sealed record SearchDto(
-    int Id, int Version, int PatientId, string PatientReference, SearchStatus Status, DateTimeOffset CreatedAt, DateOnly? PausedUntil, string? CancelReason,
-    int? PlacedTherapistId, DateOnly? PlacedOn, DateOnly? SuccessfulOn, IReadOnlyList<int> ExcludedTherapistIds, IReadOnlyList<SearchInquiryDto> Inquiries)
+    int Id,
+    int Version,
+    int PatientId,
+    string PatientReference,
+    SearchStatus Status,
+    DateTimeOffset CreatedAt,
+    DateOnly? PausedUntil,
+    string? CancelReason,
+    int? PlacedTherapistId,
+    DateOnly? PlacedOn,
+    DateOnly? SuccessfulOn,
+    IReadOnlyList<int> ExcludedTherapistIds,
+    IReadOnlyList<ExclusionDto> Exclusions,
+    IReadOnlyList<SearchInquiryDto> Inquiries,
+    IReadOnlyList<SearchEventDto> Events)
 {
     public static SearchDto From(SearchDetails details)
     {
         var s = details.Search;
         return new SearchDto(
             s.Id, s.Version, s.PatientId, details.Patient.Reference, s.Status, s.CreatedAt, s.PausedUntil, s.CancelReason, s.PlacedTherapistId, s.PlacedOn,
-            s.SuccessfulOn, [.. details.Exclusions.Select(e => e.Therapist.Id)],
-            [.. details.Inquiries.Select(i => new SearchInquiryDto(i.InquiryId, i.Therapist.Id, i.Status.ToString(), i.Outcome.ToString(), i.SentAt, i.AnsweredAt, i.IsConflict))]);
+            s.SuccessfulOn,
+            [.. details.Exclusions.Where(e => e.Source == ExclusionSource.Search).Select(e => e.Therapist.Id)],
+            [.. details.Exclusions.Select(ExclusionDto.From)],
+            [.. details.Inquiries.Select(i => new SearchInquiryDto(i.InquiryId, i.Therapist.Id, i.Status.ToString(), i.Outcome.ToString(), i.SentAt, i.AnsweredAt, i.IsConflict))],
+            [.. s.Events.OrderBy(e => e.At).ThenBy(e => e.Id).Select(e => new SearchEventDto(e.Kind, e.At, e.Text, e.TherapistId, e.By))]);
     }
 }
 
 public sealed record SearchInquiryDto(int InquiryId, int TherapistId, string Status, string Outcome, DateTimeOffset? SentAt, DateTimeOffset? AnsweredAt, bool IsConflict);
 
-/// <summary>Pausing a search: until a day (it resumes by itself) or open-ended, with an optional reason.</summary>
-public sealed class SearchPause
-{
-    public DateOnly? Until { get; set; }
+/// <summary>One entry of a search's own timeline: a transition, an exclusion added or lifted, a note; <c>by</c> is who recorded it.</summary>
+public sealed record SearchEventDto(SearchEventKind Kind, DateTimeOffset At, string? Text, int? TherapistId, string? By);
 
-    public string? Reason { get; set; }
+/// <summary>A therapist on an exclusion list: the search's own (<c>Search</c>) or the patient's for every search (<c>Patient</c>).</summary>
+public sealed record ExclusionDto(int TherapistId, string TherapistName, string Reason, DateTimeOffset At, ExclusionSource Source)
+{
+    public static ExclusionDto From(ExclusionView exclusion) => new(exclusion.Therapist.Id, exclusion.Therapist.Name, exclusion.Reason, exclusion.At, exclusion.Source);
 }
 
-/// <summary>Cancelling a search needs a reason.</summary>
-public sealed class SearchCancel
+/// <summary>One row of the search list.</summary>
+public sealed record SearchListItemDto(
+    int Id, int PatientId, string Reference, string PostalCode, SearchStatus Status, DateTimeOffset CreatedAt, DateOnly? PausedUntil, DateTimeOffset? LastInquiryAt, int Inquiries)
 {
-    public string? Reason { get; set; }
+    public static SearchListItemDto From(SearchListItem s) => new(s.Id, s.PatientId, s.Reference, s.PostalCode, s.Status, s.CreatedAt, s.PausedUntil, s.LastInquiryAt, s.Inquiries);
 }

@@ -40,7 +40,7 @@ internal static class ModelBuilderExtensions
             exclusion.WithOwner().HasForeignKey("OwnerId");
             exclusion.Property<int>("Id");
             exclusion.HasKey("Id");
-            exclusion.Property(e => e.Reason).HasMaxLength(500);
+            exclusion.Property(e => e.Reason).HasMaxLength(Exclusion.ReasonMaxLength);
             exclusion.HasIndex(e => e.TherapistId);
         });
 }

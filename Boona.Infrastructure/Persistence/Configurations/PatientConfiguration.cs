@@ -1,3 +1,4 @@
+using Boona.Domain.Common;
 using Boona.Domain.Patients;
 using Boona.Infrastructure.Persistence.Conversions;
 using Microsoft.EntityFrameworkCore;
@@ -7,20 +8,18 @@ namespace Boona.Infrastructure.Persistence.Configurations;
 
 internal sealed class PatientConfiguration : IEntityTypeConfiguration<Patient>
 {
-    private const int LongText = 4000;
-
     public void Configure(EntityTypeBuilder<Patient> builder)
     {
         builder.ToTable("Patients");
         builder.Property(p => p.Version).IsConcurrencyToken();
-        builder.Property(p => p.FirstName).HasMaxLength(100);
-        builder.Property(p => p.LastName).HasMaxLength(100);
-        builder.Property(p => p.Street).HasMaxLength(200);
-        builder.Property(p => p.City).HasMaxLength(100);
-        builder.Property(p => p.Phone).HasMaxLength(40);
-        builder.Property(p => p.ConsentVersion).HasMaxLength(40);
-        builder.Property(p => p.PaymentReference).HasMaxLength(100);
-        builder.Property(p => p.ReferredBy).HasMaxLength(200);
+        builder.Property(p => p.FirstName).HasMaxLength(PersonName.MaxLength);
+        builder.Property(p => p.LastName).HasMaxLength(PersonName.MaxLength);
+        builder.Property(p => p.Street).HasMaxLength(Address.StreetMaxLength);
+        builder.Property(p => p.City).HasMaxLength(Address.CityMaxLength);
+        builder.Property(p => p.Phone).HasMaxLength(PhoneNumber.MaxLength);
+        builder.Property(p => p.ConsentVersion).HasMaxLength(Patient.ConsentVersionMaxLength);
+        builder.Property(p => p.PaymentReference).HasMaxLength(PatientBusinessData.PaymentReferenceMaxLength);
+        builder.Property(p => p.ReferredBy).HasMaxLength(PatientBusinessData.ReferredByMaxLength);
         builder.MapPostalCode(p => p.PostalCode);
         builder.MapLocation(p => p.Location);
         builder.MapEmail(p => p.Email);
@@ -31,27 +30,38 @@ internal sealed class PatientConfiguration : IEntityTypeConfiguration<Patient>
         builder.PrimitiveCollection(p => p.RequiredLanguages).HasField("_requiredLanguages");
         builder.ComplexProperty(p => p.Insurance, insurance =>
         {
-            insurance.Property(i => i.InsurerName).HasColumnName("InsurerName").HasMaxLength(100);
+            insurance.Property(i => i.InsurerName).HasColumnName("InsurerName").HasMaxLength(PatientInsurance.InsurerNameMaxLength);
             insurance.Property(i => i.InsuranceType).HasColumnName("InsuranceType");
-            insurance.Property(i => i.InsuranceNumber).HasColumnName("InsuranceNumber").HasMaxLength(40);
-            insurance.Property(i => i.GeneralPractitioner).HasColumnName("GeneralPractitioner").HasMaxLength(200);
+            insurance.Property(i => i.InsuranceNumber).HasColumnName("InsuranceNumber").HasMaxLength(PatientInsurance.InsuranceNumberMaxLength);
+            insurance.Property(i => i.GeneralPractitioner).HasColumnName("GeneralPractitioner").HasMaxLength(PatientInsurance.GeneralPractitionerMaxLength);
         });
         builder.ComplexProperty(p => p.History, history =>
         {
-            history.Property(h => h.InpatientTreatment).HasMaxLength(LongText);
-            history.Property(h => h.CurrentComplaints).HasMaxLength(LongText);
-            history.Property(h => h.ComplaintsSince).HasMaxLength(200);
-            history.Property(h => h.PriorTreatments).HasMaxLength(LongText);
-            history.Property(h => h.PhysicalIllnesses).HasMaxLength(LongText);
-            history.Property(h => h.Medication).HasMaxLength(LongText);
-            history.Property(h => h.StressFactors).HasMaxLength(LongText);
-            history.Property(h => h.SupportSystems).HasMaxLength(LongText);
-            history.Property(h => h.ReasonForTherapy).HasMaxLength(LongText);
-            history.Property(h => h.Expectations).HasMaxLength(LongText);
-            history.Property(h => h.Goals).HasMaxLength(LongText);
+            history.Property(h => h.InpatientTreatment).HasMaxLength(ClinicalHistory.SectionMaxLength);
+            history.Property(h => h.CurrentComplaints).HasMaxLength(ClinicalHistory.SectionMaxLength);
+            history.Property(h => h.ComplaintsSince).HasMaxLength(ClinicalHistory.ComplaintsSinceMaxLength);
+            history.Property(h => h.PriorTreatments).HasMaxLength(ClinicalHistory.SectionMaxLength);
+            history.Property(h => h.PhysicalIllnesses).HasMaxLength(ClinicalHistory.SectionMaxLength);
+            history.Property(h => h.Medication).HasMaxLength(ClinicalHistory.SectionMaxLength);
+            history.Property(h => h.StressFactors).HasMaxLength(ClinicalHistory.SectionMaxLength);
+            history.Property(h => h.SupportSystems).HasMaxLength(ClinicalHistory.SectionMaxLength);
+            history.Property(h => h.ReasonForTherapy).HasMaxLength(ClinicalHistory.SectionMaxLength);
+            history.Property(h => h.Expectations).HasMaxLength(ClinicalHistory.SectionMaxLength);
+            history.Property(h => h.Goals).HasMaxLength(ClinicalHistory.SectionMaxLength);
         });
         builder.MapExclusions(p => p.Exclusions, "PatientExclusions");
         builder.Navigation(p => p.Exclusions).HasField("_exclusions");
+        builder.OwnsMany(p => p.LiftedExclusions, lifted =>
+        {
+            lifted.ToTable("PatientLiftedExclusions");
+            lifted.WithOwner().HasForeignKey("OwnerId");
+            lifted.Property<int>("Id");
+            lifted.HasKey("Id");
+            lifted.Property(e => e.Reason).HasMaxLength(Exclusion.ReasonMaxLength);
+            lifted.Property(e => e.LiftReason).HasMaxLength(Exclusion.ReasonMaxLength);
+            lifted.Property(e => e.LiftedBy).HasMaxLength(ActorName.MaxLength);
+        });
+        builder.Navigation(p => p.LiftedExclusions).HasField("_liftedExclusions");
         builder.Ignore(p => p.FullName);
         builder.Ignore(p => p.Reference);
 

@@ -1,3 +1,4 @@
+using Boona.Domain.Common;
 using Boona.Domain.Patients;
 using Boona.Domain.Searches;
 using Microsoft.EntityFrameworkCore;
@@ -11,7 +12,7 @@ internal sealed class PlacementSearchConfiguration : IEntityTypeConfiguration<Pl
     {
         builder.ToTable("Searches");
         builder.Property(s => s.Version).IsConcurrencyToken();
-        builder.Property(s => s.CancelReason).HasMaxLength(500);
+        builder.Property(s => s.CancelReason).HasMaxLength(FreeText.ShortMaxLength);
         builder.HasOne<Patient>().WithMany().HasForeignKey(s => s.PatientId).OnDelete(DeleteBehavior.Cascade);
         builder.MapExclusions(s => s.Exclusions, "SearchExclusions");
         builder.Navigation(s => s.Exclusions).HasField("_exclusions");
@@ -20,7 +21,8 @@ internal sealed class PlacementSearchConfiguration : IEntityTypeConfiguration<Pl
             events.ToTable("SearchEvents");
             events.WithOwner().HasForeignKey("SearchId");
             events.HasKey(e => e.Id);
-            events.Property(e => e.Text).HasMaxLength(2000);
+            events.Property(e => e.Text).HasMaxLength(SearchEvent.TextMaxLength);
+            events.Property(e => e.By).HasMaxLength(ActorName.MaxLength);
         });
         builder.Navigation(s => s.Events).HasField("_events");
 

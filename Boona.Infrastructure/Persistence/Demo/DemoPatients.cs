@@ -54,10 +54,8 @@ internal static class DemoPatients
         patient.UpdateInsurance(new PatientInsurance(random.Pick(DemoNames.Insurers), random.Chance(0.9) ? InsuranceType.Statutory : InsuranceType.Private, $"A{random.Between(100000000, 999999999)}", "Dr. med. Hausärztin Demo"));
         ApplyClinicalData(random, patient, index, today);
         ApplyLogisticsAndPreferences(random, patient);
-        patient.SetContractsSigned(index % 25 != 24);
         patient.RecordConsent("2026-01", patient.CreatedAt);
-        patient.SetPayment($"BOONA-{2026}-{index + 1:D4}", index % 9 != 0);
-        patient.SetReferredBy(random.Chance(0.3) ? "Hausarztpraxis" : null);
+        patient.UpdateBusiness(new PatientBusinessData(index % 25 != 24, $"BOONA-{2026}-{index + 1:D4}", index % 9 != 0, random.Chance(0.3) ? "Hausarztpraxis" : null));
         return patient;
     }
 

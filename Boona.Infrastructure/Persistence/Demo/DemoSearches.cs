@@ -23,16 +23,16 @@ internal static class DemoSearches
             patient.MarkSearching(Infrastructure.Common.BoonaTime.ToLocalDate(startedAt));
             if (i % 12 == 3)
             {
-                search.Pause(i % 24 == 3 ? today.AddDays(14) : null, "Patientin ist im Urlaub", startedAt.AddDays(1));
+                search.Pause(i % 24 == 3 ? today.AddDays(14) : null, "Patientin ist im Urlaub", today, startedAt.AddDays(1), null);
             }
             else if (i % 12 == 4 && i > 40)
             {
-                search.Cancel("Patient hat selbst einen Platz gefunden", startedAt.AddDays(2));
+                search.Cancel("Patient hat selbst einen Platz gefunden", startedAt.AddDays(2), null);
                 patient.MarkSearchCancelled();
             }
             else if (i % 5 == 0)
             {
-                search.AddNote("Bevorzugt Termine am Nachmittag.", startedAt.AddHours(2));
+                search.AddNote("Bevorzugt Termine am Nachmittag.", startedAt.AddHours(2), null);
             }
 
             searches.Add(search);

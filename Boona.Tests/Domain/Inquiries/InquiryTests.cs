@@ -49,7 +49,9 @@ public sealed class InquiryTests
     public void Sending_twice_or_answering_before_sending_is_refused()
     {
         var inquiry = Compose();
-        Assert.Throws<DomainException>(() => inquiry.RecordAnswer(1, InquiryOutcome.Accepted, Build.Now));
+        var unsent = inquiry.RecordAnswer(1, InquiryOutcome.Accepted, Build.Now);
+        Assert.Equal(("inquiry.answer.unsent", ErrorKind.Conflict), (unsent.FirstError!.Code, unsent.FirstError.Kind));
+        Assert.Equal(InquiryOutcome.Pending, inquiry.PatientFor(1).Outcome);
 
         inquiry.MarkSent(Build.Now);
         Assert.Throws<DomainException>(() => inquiry.MarkSent(Build.Now));
@@ -76,8 +78,8 @@ public sealed class InquiryTests
     {
         var inquiry = Sent();
 
-        Assert.Throws<DomainException>(() => inquiry.RecordAnswer(1, InquiryOutcome.DeclinedOther, Build.Now));
-        var patient = inquiry.RecordAnswer(1, InquiryOutcome.DeclinedOther, Build.Now, "Nur Privatpatienten");
+        Assert.False(inquiry.RecordAnswer(1, InquiryOutcome.DeclinedOther, Build.Now).IsSuccess);
+        var patient = inquiry.RecordAnswer(1, InquiryOutcome.DeclinedOther, Build.Now, "Nur Privatpatienten").Value;
 
         Assert.Equal("Nur Privatpatienten", patient.Reason);
     }
@@ -86,7 +88,7 @@ public sealed class InquiryTests
     [InlineData(InquiryOutcome.Pending)]
     [InlineData(InquiryOutcome.Withdrawn)]
     public void Pending_and_withdrawn_are_not_answers(InquiryOutcome outcome) =>
-        Assert.Throws<DomainException>(() => Sent().RecordAnswer(1, outcome, Build.Now));
+        Assert.False(Sent().RecordAnswer(1, outcome, Build.Now).IsSuccess);
 
     [Fact]
     public void An_acceptance_moves_on_to_sessions_or_a_no_show()
@@ -113,7 +115,8 @@ public sealed class InquiryTests
         var inquiry = Sent();
         inquiry.RecordAnswer(1, first, Build.Now);
 
-        Assert.Throws<DomainException>(() => inquiry.RecordAnswer(1, second, Build.Now));
+        var refused = inquiry.RecordAnswer(1, second, Build.Now);
+        Assert.Equal(("inquiry.outcome.transition", ErrorKind.Conflict), (refused.FirstError!.Code, refused.FirstError.Kind));
         Assert.Equal(first, inquiry.PatientFor(1).Outcome);
     }
 
@@ -121,11 +124,15 @@ public sealed class InquiryTests
     [InlineData(InquiryOutcome.Pending, InquiryOutcome.InSessions)]
     [InlineData(InquiryOutcome.Pending, InquiryOutcome.NoShow)]
     public void Sessions_and_no_shows_need_an_acceptance_first(InquiryOutcome _, InquiryOutcome outcome) =>
-        Assert.Throws<DomainException>(() => Sent().RecordAnswer(1, outcome, Build.Now));
+        Assert.False(Sent().RecordAnswer(1, outcome, Build.Now).IsSuccess);
 
     [Fact]
-    public void An_unknown_patient_is_a_domain_error() =>
-        Assert.Throws<DomainException>(() => Sent().RecordAnswer(99, InquiryOutcome.Accepted, Build.Now));
+    public void An_unknown_patient_is_refused_by_its_field()
+    {
+        var refused = Sent().RecordAnswer(99, InquiryOutcome.Accepted, Build.Now);
+
+        Assert.Equal(("inquiry.patient.unknown", "SearchId"), (refused.FirstError!.Code, refused.FirstError.Field));
+    }
 
     [Fact]
     public void Withdrawing_from_an_unsent_inquiry_shrinks_it_and_cancels_it_when_empty()
@@ -169,7 +176,7 @@ public sealed class InquiryTests
 
         inquiry.RecordAnswer(2, InquiryOutcome.Accepted, Build.Now.AddHours(1));
         Assert.True(inquiry.PatientFor(2).IsConflict);
-        Assert.Throws<DomainException>(() => inquiry.RecordAnswer(1, InquiryOutcome.DeclinedNoCapacity, Build.Now.AddHours(2)));
+        Assert.False(inquiry.RecordAnswer(1, InquiryOutcome.DeclinedNoCapacity, Build.Now.AddHours(2)).IsSuccess);
     }
 
     [Fact]
@@ -178,7 +185,7 @@ public sealed class InquiryTests
         var inquiry = Sent(1);
         inquiry.Cancel("Doppelt angelegt", Build.Now);
 
-        Assert.Throws<DomainException>(() => inquiry.RecordAnswer(1, InquiryOutcome.Accepted, Build.Now));
+        Assert.False(inquiry.RecordAnswer(1, InquiryOutcome.Accepted, Build.Now).IsSuccess);
     }
 
     [Fact]
@@ -222,7 +229,7 @@ public sealed class InquiryTests
         var inquiry = Sent();
         inquiry.Cancel("Praxis geschlossen", Build.Now);
 
-        Assert.Throws<DomainException>(() => inquiry.RecordAnswer(1, InquiryOutcome.Accepted, Build.Now));
+        Assert.False(inquiry.RecordAnswer(1, InquiryOutcome.Accepted, Build.Now).IsSuccess);
         Assert.Throws<DomainException>(() => inquiry.Cancel("nochmal", Build.Now));
         Assert.False(inquiry.Withdraw(1, Build.Now));
     }

@@ -63,7 +63,7 @@ public sealed class CandidateComposerTests
     {
         var patient = Patient(11);
         var paused = StartSearch(1, patient);
-        paused.Pause(null, "Urlaub", Build.Now);
+        paused.Pause(null, "Urlaub", Build.Today, Build.Now, null);
 
         var preview = CandidateComposer.Compose(Therapist(1), [RegionSearch.Of(paused, patient), Search(2, Patient(12))], new HashSet<int>(), NoRoads, Build.Today, 6);
 

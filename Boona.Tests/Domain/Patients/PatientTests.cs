@@ -70,12 +70,15 @@ public sealed class PatientTests
         var patient = Build.Patient();
 
         patient.Exclude(7, "Schlechte Erfahrung", Build.Now);
-        patient.Exclude(7, "doppelt", Build.Now);
+        var twice = patient.Exclude(7, "doppelt", Build.Now);
 
         Assert.Single(patient.Exclusions);
+        Assert.Equal(("exclusion.exists", ErrorKind.Conflict), (twice.FirstError!.Code, twice.FirstError.Kind));
         Assert.True(patient.Excludes(7));
-        Assert.True(patient.RemoveExclusion(7));
+        Assert.True(patient.RemoveExclusion(7, "Neue Praxis, neues Glück", Build.Now.AddDays(1), "k@boona.test").IsSuccess);
         Assert.False(patient.Excludes(7));
+        var lifted = Assert.Single(patient.LiftedExclusions);
+        Assert.Equal(("Schlechte Erfahrung", "Neue Praxis, neues Glück", "k@boona.test"), (lifted.Reason, lifted.LiftReason, lifted.LiftedBy));
     }
 
     [Fact]
@@ -95,18 +98,17 @@ public sealed class PatientTests
     }
 
     [Fact]
-    public void Impossible_status_changes_are_domain_errors()
+    public void Impossible_status_changes_are_conflicts_and_change_nothing()
     {
         var patient = Build.QualifiedPatient();
 
-        Assert.Throws<DomainException>(() => patient.MarkPlaced(Build.Today));
-        Assert.Throws<DomainException>(() => patient.MarkInTherapy(Build.Today));
-        Assert.Throws<DomainException>(patient.MarkSearchCancelled);
-        Assert.Throws<DomainException>(patient.FinishTherapy);
-        Assert.Throws<DomainException>(patient.CancelTherapy);
+        Assert.All(
+            [patient.MarkPlaced(Build.Today), patient.MarkInTherapy(Build.Today), patient.MarkSearchCancelled(), patient.FinishTherapy(), patient.CancelTherapy()],
+            r => Assert.Equal(("patient.transition", ErrorKind.Conflict), (r.FirstError!.Code, r.FirstError.Kind)));
+        Assert.Equal(PatientStatus.Open, patient.Status);
 
         patient.MarkSearching(Build.Today);
-        Assert.Throws<DomainException>(() => patient.MarkSearching(Build.Today));
+        Assert.Equal("patient.transition", patient.MarkSearching(Build.Today).FirstError!.Code);
     }
 
     [Fact]

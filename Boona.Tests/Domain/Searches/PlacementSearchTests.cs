@@ -29,11 +29,11 @@ public sealed class PlacementSearchTests
     {
         var search = Active();
 
-        search.Pause(Build.Today.AddDays(14), "Urlaub", Build.Now);
+        Assert.True(search.Pause(Build.Today.AddDays(14), "Urlaub", Build.Today, Build.Now, "k@boona.test").IsSuccess);
         Assert.Equal(SearchStatus.Paused, search.Status);
         Assert.Equal(Build.Today.AddDays(14), search.PausedUntil);
 
-        search.Resume(Build.Now);
+        Assert.True(search.Resume(Build.Now, "k@boona.test").IsSuccess);
         Assert.Equal(SearchStatus.Active, search.Status);
         Assert.Null(search.PausedUntil);
     }
@@ -42,7 +42,7 @@ public sealed class PlacementSearchTests
     public void A_pause_with_an_end_date_resumes_by_itself_on_that_day()
     {
         var search = Active();
-        search.Pause(Build.Today.AddDays(3), null, Build.Now);
+        search.Pause(Build.Today.AddDays(3), null, Build.Today, Build.Now, null);
 
         Assert.False(search.ResumeIfDue(Build.Today.AddDays(2), Build.Now));
         Assert.Equal(SearchStatus.Paused, search.Status);
@@ -54,14 +54,16 @@ public sealed class PlacementSearchTests
     public void An_open_ended_pause_never_resumes_by_itself()
     {
         var search = Active();
-        search.Pause(null, null, Build.Now);
+        search.Pause(null, null, Build.Today, Build.Now, null);
 
         Assert.False(search.ResumeIfDue(Build.Today.AddYears(1), Build.Now));
     }
 
     [Fact]
     public void A_pause_must_end_in_the_future() =>
-        Assert.Throws<DomainException>(() => Active().Pause(Build.Today, null, Build.Now));
+        Assert.Equal(
+            ("search.pause.until", "Until", ErrorKind.Invalid),
+            Active().Pause(Build.Today, null, Build.Today, Build.Now, null).FirstError is { } e ? (e.Code, e.Field, e.Kind) : default);
 
     [Fact]
     public void Placement_success_and_its_dates()
@@ -106,15 +108,15 @@ public sealed class PlacementSearchTests
     public void Cancel_needs_a_reason_and_is_final()
     {
         var search = Active();
-        Assert.Throws<DomainException>(() => search.Cancel(" ", Build.Now));
+        Assert.Equal(("search.cancel.reason", ErrorKind.Invalid), search.Cancel(" ", Build.Now, null).FirstError is { } e ? (e.Code, e.Kind) : default);
 
-        search.Cancel("Patient verzogen", Build.Now);
+        search.Cancel("Patient verzogen", Build.Now, null);
 
         Assert.Equal(SearchStatus.Cancelled, search.Status);
         Assert.True(search.Status.IsFinal());
-        Assert.Throws<DomainException>(() => search.Cancel("nochmal", Build.Now));
-        Assert.Throws<DomainException>(() => search.Resume(Build.Now));
-        Assert.Throws<DomainException>(() => search.Place(1, Build.Today, Build.Now));
+        Assert.Equal(
+            [ErrorKind.Conflict, ErrorKind.Conflict, ErrorKind.Conflict],
+            new[] { search.Cancel("nochmal", Build.Now, null), search.Resume(Build.Now, null), search.Place(1, Build.Today, Build.Now) }.Select(r => r.FirstError!.Kind));
     }
 
     public static TheoryData<string> RefusedTransitions =>
@@ -127,7 +129,7 @@ public sealed class PlacementSearchTests
 
     [Theory]
     [MemberData(nameof(RefusedTransitions))]
-    public void Impossible_transitions_are_domain_errors(string transition)
+    public void Impossible_transitions_are_conflicts_and_change_nothing(string transition)
     {
         var parts = transition.Split('.');
         var search = parts[0] switch
@@ -139,14 +141,15 @@ public sealed class PlacementSearchTests
         };
         var statusBefore = search.Status;
 
-        Assert.Throws<DomainException>(() => Apply(search, parts[1]));
+        var refused = Apply(search, parts[1]);
+        Assert.Equal(("search.transition", ErrorKind.Conflict), (refused.FirstError!.Code, refused.FirstError.Kind));
         Assert.Equal(statusBefore, search.Status);
     }
 
     private static PlacementSearch Paused()
     {
         var search = Active();
-        search.Pause(null, null, Build.Now);
+        search.Pause(null, null, Build.Today, Build.Now, null);
         return search;
     }
 
@@ -157,18 +160,15 @@ public sealed class PlacementSearchTests
         return search;
     }
 
-    private static void Apply(PlacementSearch search, string action)
+    private static Result Apply(PlacementSearch search, string action) => action switch
     {
-        switch (action)
-        {
-            case "resume": search.Resume(Build.Now); break;
-            case "succeed": search.ConfirmSuccess(Build.Today, Build.Now); break;
-            case "fail-trial": search.FailTrial("x", Build.Now); break;
-            case "no-show": search.RecordNoShow(Build.Now); break;
-            case "pause": search.Pause(null, null, Build.Now); break;
-            case "place": search.Place(2, Build.Today, Build.Now); break;
-            case "cancel": search.Cancel("x", Build.Now); break;
-            default: throw new ArgumentOutOfRangeException(nameof(action), action, null);
-        }
-    }
+        "resume" => search.Resume(Build.Now, null),
+        "succeed" => search.ConfirmSuccess(Build.Today, Build.Now),
+        "fail-trial" => search.FailTrial("x", Build.Now),
+        "no-show" => search.RecordNoShow(Build.Now),
+        "pause" => search.Pause(null, null, Build.Today, Build.Now, null),
+        "place" => search.Place(2, Build.Today, Build.Now),
+        "cancel" => search.Cancel("x", Build.Now, null),
+        _ => throw new ArgumentOutOfRangeException(nameof(action), action, null),
+    };
 }

@@ -213,8 +213,8 @@ public sealed class AnswerCommandsTests
         var inquiry = await world.SentInquiryAsync(therapist, paused, cancelled);
         await using (var context = database.CreateContext())
         {
-            (await context.Searches.SingleAsync(s => s.Id == paused.Id, Token)).Pause(null, "Urlaub", Build.Now);
-            (await context.Searches.SingleAsync(s => s.Id == cancelled.Id, Token)).Cancel("Hat selbst einen Platz gefunden", Build.Now);
+            (await context.Searches.SingleAsync(s => s.Id == paused.Id, Token)).Pause(null, "Urlaub", Build.Today, Build.Now, null);
+            (await context.Searches.SingleAsync(s => s.Id == cancelled.Id, Token)).Cancel("Hat selbst einen Platz gefunden", Build.Now, null);
             await context.SaveChangesAsync(Token);
         }
 
@@ -284,8 +284,8 @@ public sealed class AnswerCommandsTests
         var id = await world.SentInquiryAsync(therapist, search);
         await world.Answers.RecordAsync(new AnswerInput(id, search.Id, InquiryOutcome.Accepted), Token);
 
-        var withoutReason = await world.Placements.FailTrialAsync(search.Id, "", Token);
-        var failed = await world.Placements.FailTrialAsync(search.Id, "Chemie stimmte nicht", Token);
+        var withoutReason = await world.Placements.FailTrialAsync(search.Id, new TrialFailureInput { Reason = "" }, Token);
+        var failed = await world.Placements.FailTrialAsync(search.Id, new TrialFailureInput { Reason = "Chemie stimmte nicht" }, Token);
 
         Assert.Equal(("search.trial.reason", "Reason"), (withoutReason.FirstError!.Code, withoutReason.FirstError.Field));
         Assert.True(failed.IsSuccess);

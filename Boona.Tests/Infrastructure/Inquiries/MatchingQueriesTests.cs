@@ -93,7 +93,7 @@ public sealed class MatchingQueriesTests
         await world.SentInquiryAsync(other, newer);
         await using (var context = database.CreateContext())
         {
-            (await context.Searches.FindAsync([paused.Id], Token))!.Pause(null, "Urlaub", Build.Now);
+            (await context.Searches.FindAsync([paused.Id], Token))!.Pause(null, "Urlaub", Build.Today, Build.Now, null);
             await context.SaveChangesAsync(Token);
         }
 

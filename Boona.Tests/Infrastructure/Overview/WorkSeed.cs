@@ -32,7 +32,7 @@ internal static class WorkSeed
         var oldInquiry = Search(4, old);
         var answered = Search(5, now.AddDays(-40));
         var paused = Search(6, old);
-        paused.Pause(null, "Urlaub", now.AddDays(-20));
+        paused.Pause(null, "Urlaub", DateOnly.FromDateTime(now.AddDays(-20).UtcDateTime), now.AddDays(-20), null);
         context.AddRange(noInquiry, recentInquiry, onlyCancelledInquiry, young, oldInquiry, answered, paused);
         await context.SaveChangesAsync(TestContext.Current.CancellationToken);
 

@@ -1,7 +1,9 @@
 using Boona.Domain.Common;
 using Boona.Domain.Patients;
+using Boona.Infrastructure.Geo.PostalCodes;
 using Boona.Infrastructure.Patients;
 using Boona.Infrastructure.Persistence;
+using Boona.Tests.Infrastructure.Geo;
 using Boona.Tests.Support;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Time.Testing;
@@ -17,7 +19,7 @@ public sealed class PatientCommandsTests
     public async Task Registering_stores_every_field_and_records_the_consent_time(DatabaseProvider provider)
     {
         await using var database = await TestDatabase.CreateAsync(provider);
-        var commands = new PatientCommands(database.Factory, new FakeTimeProvider(Build.Now));
+        var commands = new PatientCommands(database.Factory, new FakeTimeProvider(Build.Now), new PostalCodeQueries(database.Factory));
 
         var id = (await commands.RegisterAsync(PatientInputs.Valid(), Token)).Value;
 
@@ -43,7 +45,7 @@ public sealed class PatientCommandsTests
         input.Diagnoses = "X";
         input.MaxDistanceKm = 500;
 
-        var result = await new PatientCommands(database.Factory, new FakeTimeProvider(Build.Now)).RegisterAsync(input, Token);
+        var result = await new PatientCommands(database.Factory, new FakeTimeProvider(Build.Now), new PostalCodeQueries(database.Factory)).RegisterAsync(input, Token);
 
         Assert.Equal(["Diagnoses", "MaxDistanceKm", "PostalCode"], result.Errors.Select(e => e.Field).Order());
         await using var context = database.CreateContext();
@@ -56,7 +58,7 @@ public sealed class PatientCommandsTests
     {
         await using var database = await TestDatabase.CreateAsync(provider);
         var clock = new FakeTimeProvider(Build.Now);
-        var commands = new PatientCommands(database.Factory, clock);
+        var commands = new PatientCommands(database.Factory, clock, new PostalCodeQueries(database.Factory));
         var id = (await commands.RegisterAsync(PatientInputs.Valid(), Token)).Value;
         clock.Advance(TimeSpan.FromDays(2));
         var input = PatientInputs.Valid(lastName: "Schulz", postalCode: "10115");
@@ -75,10 +77,32 @@ public sealed class PatientCommandsTests
 
     [Theory]
     [MemberData(nameof(Providers.All), MemberType = typeof(Providers))]
+    public async Task A_new_patient_is_located_at_her_postal_codes_centroid_at_once_and_again_when_she_moves(DatabaseProvider provider)
+    {
+        await using var database = await TestDatabase.CreateAsync(provider);
+        await GeocoderFixture.SeedCentroidsAsync(database);
+        var commands = new PatientCommands(database.Factory, new FakeTimeProvider(Build.Now), new PostalCodeQueries(database.Factory));
+        var located = (await commands.RegisterAsync(PatientInputs.Valid(postalCode: "50667"), Token)).Value;
+        var stays = (await commands.RegisterAsync(PatientInputs.Valid(postalCode: "50667"), Token)).Value;
+        var unknownCode = (await commands.RegisterAsync(PatientInputs.Valid(postalCode: "10115"), Token)).Value;
+        var moved = PatientInputs.Valid(postalCode: "52062");
+        moved.City = "Aachen";
+
+        Assert.True((await commands.UpdateAsync(located, 0, moved, Token)).IsSuccess);
+
+        await using var context = database.CreateContext();
+        var patients = await context.Patients.AsNoTracking().OrderBy(p => p.Id).ToListAsync(Token);
+        Assert.Equal(new Location(50.7766, 6.0834, LocationSource.PostalCodeCentroid), patients.Single(p => p.Id == located).Location);
+        Assert.Equal(new Location(50.9387, 6.9547, LocationSource.PostalCodeCentroid), patients.Single(p => p.Id == stays).Location);
+        Assert.Null(patients.Single(p => p.Id == unknownCode).Location);
+    }
+
+    [Theory]
+    [MemberData(nameof(Providers.All), MemberType = typeof(Providers))]
     public async Task A_stale_edit_is_refused_with_a_concurrency_error(DatabaseProvider provider)
     {
         await using var database = await TestDatabase.CreateAsync(provider);
-        var commands = new PatientCommands(database.Factory, new FakeTimeProvider(Build.Now));
+        var commands = new PatientCommands(database.Factory, new FakeTimeProvider(Build.Now), new PostalCodeQueries(database.Factory));
         var id = (await commands.RegisterAsync(PatientInputs.Valid(), Token)).Value;
         Assert.True((await commands.UpdateAsync(id, 0, PatientInputs.Valid("Erste"), Token)).IsSuccess);
 
@@ -94,7 +118,7 @@ public sealed class PatientCommandsTests
     public async Task Invalid_edits_and_consent_withdrawal_change_nothing(DatabaseProvider provider)
     {
         await using var database = await TestDatabase.CreateAsync(provider);
-        var commands = new PatientCommands(database.Factory, new FakeTimeProvider(Build.Now));
+        var commands = new PatientCommands(database.Factory, new FakeTimeProvider(Build.Now), new PostalCodeQueries(database.Factory));
         var id = (await commands.RegisterAsync(PatientInputs.Valid(), Token)).Value;
         var invalid = PatientInputs.Valid("Neu");
         invalid.BirthDate = Build.Today.AddYears(-10);
@@ -118,7 +142,7 @@ public sealed class PatientCommandsTests
     public async Task The_edit_form_round_trips_a_stored_patient(DatabaseProvider provider)
     {
         await using var database = await TestDatabase.CreateAsync(provider);
-        var commands = new PatientCommands(database.Factory, new FakeTimeProvider(Build.Now));
+        var commands = new PatientCommands(database.Factory, new FakeTimeProvider(Build.Now), new PostalCodeQueries(database.Factory));
         var id = (await commands.RegisterAsync(PatientInputs.Valid(), Token)).Value;
         await using var context = database.CreateContext();
         var input = PatientInput.From(await context.Patients.SingleAsync(Token));

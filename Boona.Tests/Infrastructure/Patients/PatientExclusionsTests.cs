@@ -19,9 +19,9 @@ public sealed class PatientExclusionsTests
         var clock = new FakeTimeProvider(Build.Now);
         var exclusions = new PatientExclusions(database.Factory, clock);
 
-        Assert.True((await exclusions.AddAsync(patientId, therapistId, " Frühere Behandlung ", Token)).IsSuccess);
+        Assert.True((await exclusions.AddAsync(patientId, new ExclusionInput { TherapistId = therapistId, Reason = " Frühere Behandlung " }, Token)).IsSuccess);
         var details = await new PatientQueries(database.Factory, clock).GetAsync(patientId, Token);
-        Assert.True((await exclusions.RemoveAsync(patientId, therapistId, Token)).IsSuccess);
+        Assert.True((await exclusions.RemoveAsync(patientId, new ExclusionRemovalInput { TherapistId = therapistId, Reason = "Neue Praxis" }, "k@boona.test", Token)).IsSuccess);
 
         var shown = Assert.Single(details!.Exclusions);
         Assert.Equal(("Dr. Anna Weber", "50667", "Frühere Behandlung", Build.Now), (shown.Therapist.Name, shown.Therapist.PostalCode, shown.Reason, shown.At));
@@ -36,11 +36,11 @@ public sealed class PatientExclusionsTests
         await using var database = await TestDatabase.CreateAsync(provider);
         var (patientId, therapistId) = await SeedAsync(database);
         var exclusions = new PatientExclusions(database.Factory, new FakeTimeProvider(Build.Now));
-        await exclusions.AddAsync(patientId, therapistId, "Passt nicht", Token);
+        await exclusions.AddAsync(patientId, new ExclusionInput { TherapistId = therapistId, Reason = "Passt nicht" }, Token);
 
-        var noReason = await exclusions.AddAsync(patientId, therapistId, " ", Token);
-        var twice = await exclusions.AddAsync(patientId, therapistId, "Noch einmal", Token);
-        var unknown = await exclusions.AddAsync(patientId, therapistId + 100, "Unbekannt", Token);
+        var noReason = await exclusions.AddAsync(patientId, new ExclusionInput { TherapistId = therapistId, Reason = " " }, Token);
+        var twice = await exclusions.AddAsync(patientId, new ExclusionInput { TherapistId = therapistId, Reason = "Noch einmal" }, Token);
+        var unknown = await exclusions.AddAsync(patientId, new ExclusionInput { TherapistId = therapistId + 100, Reason = "Unbekannt" }, Token);
 
         Assert.Equal(
             [("exclusion.reason.required", "Reason"), ("exclusion.exists", "Therapist"), ("exclusion.therapist.unknown", "Therapist")],

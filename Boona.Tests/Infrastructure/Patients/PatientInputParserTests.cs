@@ -98,7 +98,7 @@ public sealed class PatientInputParserTests
 
         var errors = PatientInputParser.Parse(input, Build.Today).Errors;
 
-        Assert.Equal([("LastName", "text.too-long"), ("ComplaintsSince", "text.too-long")], errors.Select(e => (e.Field, e.Code)));
+        Assert.Equal([("LastName", "text.too-long"), ("History.ComplaintsSince", "text.too-long")], errors.Select(e => (e.Field, e.Code)));
     }
 
     [Fact]

@@ -103,10 +103,10 @@ public sealed class PatientQueriesTests
         bode.MarkSearching(Build.Today.AddDays(-20));
         var paused = PlacementSearch.Start(cramer.Id, Build.Now.AddDays(-5));
         cramer.MarkSearching(Build.Today.AddDays(-5));
-        paused.Pause(null, "Urlaub", Build.Now.AddDays(-4));
+        paused.Pause(null, "Urlaub", DateOnly.FromDateTime(Build.Now.AddDays(-4).UtcDateTime), Build.Now.AddDays(-4), null);
         var cancelled = PlacementSearch.Start(dietz.Id, Build.Now.AddDays(-30));
         dietz.MarkSearching(Build.Today.AddDays(-30));
-        cancelled.Cancel("Umgezogen", Build.Now.AddDays(-29));
+        cancelled.Cancel("Umgezogen", Build.Now.AddDays(-29), null);
         dietz.MarkSearchCancelled();
         context.Searches.AddRange(active, paused, cancelled);
         await context.SaveChangesAsync(Token);

@@ -48,7 +48,7 @@ public sealed class ConcurrencyTests
 
         mine.Exclude(7, "Passt nicht", Build.Now);
         await first.SaveChangesAsync(Token);
-        theirs.Pause(null, "Urlaub", Build.Now);
+        theirs.Pause(null, "Urlaub", Build.Today, Build.Now, null);
 
         await Assert.ThrowsAsync<DbUpdateConcurrencyException>(() => second.SaveChangesAsync(Token));
         Assert.Equal(1, mine.Version);
@@ -88,7 +88,7 @@ public sealed class ConcurrencyTests
         var patient = Build.QualifiedPatient();
         await AddAsync(database, patient);
         var cancelled = PlacementSearch.Start(patient.Id, Build.Now);
-        cancelled.Cancel("verzogen", Build.Now);
+        cancelled.Cancel("verzogen", Build.Now, null);
         await AddAsync(database, cancelled);
         await AddAsync(database, PlacementSearch.Start(patient.Id, Build.Now));
 

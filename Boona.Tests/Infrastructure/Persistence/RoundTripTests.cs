@@ -102,7 +102,7 @@ public sealed class RoundTripTests
         await SaveAsync(database, therapist, patient);
         var search = PlacementSearch.Start(patient.Id, Build.Now);
         search.Exclude(therapist.Id, "Passt nicht", Build.Now);
-        search.AddNote("Bitte nachmittags", Build.Now);
+        search.AddNote("Bitte nachmittags", Build.Now, null);
         await SaveAsync(database, search);
         var inquiry = Inquiry.Compose(therapist.Id, ContactChannel.Email, [(search.Id, patient.Id)], 6, Build.Now);
         inquiry.MarkSent(Build.Now);

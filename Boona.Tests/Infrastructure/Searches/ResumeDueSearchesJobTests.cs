@@ -24,7 +24,7 @@ public sealed class ResumeDueSearchesJobTests
             seed.Patients.Add(patient);
             await seed.SaveChangesAsync(Token);
             var search = PlacementSearch.Start(patient.Id, DateTimeOffset.UtcNow.AddDays(-30));
-            search.Pause(DateOnly.FromDateTime(DateTime.UtcNow.AddDays(-2)), "Urlaub", DateTimeOffset.UtcNow.AddDays(-20));
+            search.Pause(DateOnly.FromDateTime(DateTime.UtcNow.AddDays(-2)), "Urlaub", DateOnly.FromDateTime(DateTimeOffset.UtcNow.AddDays(-20).UtcDateTime), DateTimeOffset.UtcNow.AddDays(-20), null);
             seed.Searches.Add(search);
             await seed.SaveChangesAsync(Token);
         }

@@ -29,7 +29,7 @@ public sealed class ResumeDueSearchesTests
                 var search = PlacementSearch.Start(patient.Id, Build.Now.AddDays(-30));
                 if (name != "Active")
                 {
-                    search.Pause(until, "Urlaub", Build.Now.AddDays(-20));
+                    search.Pause(until, "Urlaub", DateOnly.FromDateTime(Build.Now.AddDays(-20).UtcDateTime), Build.Now.AddDays(-20), null);
                 }
 
                 seed.Searches.Add(search);
@@ -70,7 +70,7 @@ public sealed class ResumeDueSearchesTests
             seed.Searches.AddRange(patients.Select(p =>
             {
                 var search = PlacementSearch.Start(p.Id, Build.Now.AddDays(-30));
-                search.Pause(Build.Today.AddDays(-1), null, Build.Now.AddDays(-20));
+                search.Pause(Build.Today.AddDays(-1), null, DateOnly.FromDateTime(Build.Now.AddDays(-20).UtcDateTime), Build.Now.AddDays(-20), null);
                 return search;
             }));
             await seed.SaveChangesAsync(Token);

@@ -10,6 +10,8 @@ namespace Boona.Tests.Infrastructure.Searches;
 
 public sealed class SearchCommandsTests
 {
+    private const string By = "koordination@boona.test";
+
     private static CancellationToken Token => TestContext.Current.CancellationToken;
 
     [Theory]
@@ -85,12 +87,12 @@ public sealed class SearchCommandsTests
         var searchId = await StartedAsync(database);
         var commands = Commands(database);
 
-        var pastDate = await commands.PauseAsync(searchId, Build.Today, "Urlaub", Token);
-        var paused = await commands.PauseAsync(searchId, Build.Today.AddDays(14), "Urlaub", Token);
-        var pausedTwice = await commands.PauseAsync(searchId, null, null, Token);
+        var pastDate = await commands.PauseAsync(searchId, new SearchPauseInput { Until = Build.Today, Reason = "Urlaub" }, By, Token);
+        var paused = await commands.PauseAsync(searchId, new SearchPauseInput { Until = Build.Today.AddDays(14), Reason = "Urlaub" }, By, Token);
+        var pausedTwice = await commands.PauseAsync(searchId, new SearchPauseInput(), By, Token);
         var stored = await LoadAsync(database, searchId);
-        var resumed = await commands.ResumeAsync(searchId, Token);
-        var resumedTwice = await commands.ResumeAsync(searchId, Token);
+        var resumed = await commands.ResumeAsync(searchId, new SearchResumeInput(), By, Token);
+        var resumedTwice = await commands.ResumeAsync(searchId, new SearchResumeInput(), By, Token);
 
         Assert.Equal(("search.pause.until", "Until"), (pastDate.FirstError!.Code, pastDate.FirstError.Field));
         Assert.True(paused.IsSuccess && resumed.IsSuccess);
@@ -108,12 +110,12 @@ public sealed class SearchCommandsTests
         await using var database = await TestDatabase.CreateAsync(provider);
         var searchId = await StartedAsync(database);
         var commands = Commands(database);
-        await commands.PauseAsync(searchId, null, null, Token);
+        await commands.PauseAsync(searchId, new SearchPauseInput(), By, Token);
 
-        var withoutReason = await commands.CancelAsync(searchId, "  ", Token);
-        var cancelled = await commands.CancelAsync(searchId, "Hat selbst einen Platz gefunden", Token);
-        var again = await commands.CancelAsync(searchId, "noch einmal", Token);
-        var resumed = await commands.ResumeAsync(searchId, Token);
+        var withoutReason = await commands.CancelAsync(searchId, new SearchCancelInput { Reason = "  " }, By, Token);
+        var cancelled = await commands.CancelAsync(searchId, new SearchCancelInput { Reason = "Hat selbst einen Platz gefunden" }, By, Token);
+        var again = await commands.CancelAsync(searchId, new SearchCancelInput { Reason = "noch einmal" }, By, Token);
+        var resumed = await commands.ResumeAsync(searchId, new SearchResumeInput(), By, Token);
         await using (var context = database.CreateContext())
         {
             Assert.Equal(PatientStatus.SearchCancelled, (await context.Patients.SingleAsync(Token)).Status);
@@ -137,9 +139,9 @@ public sealed class SearchCommandsTests
         var commands = Commands(database);
 
         Assert.Equal("patient.not-found", (await commands.StartAsync(42, Token)).FirstError!.Code);
-        Assert.Equal("search.not-found", (await commands.PauseAsync(42, null, null, Token)).FirstError!.Code);
-        Assert.Equal("search.not-found", (await commands.ResumeAsync(42, Token)).FirstError!.Code);
-        Assert.Equal("search.not-found", (await commands.CancelAsync(42, "x", Token)).FirstError!.Code);
+        Assert.Equal("search.not-found", (await commands.PauseAsync(42, new SearchPauseInput(), By, Token)).FirstError!.Code);
+        Assert.Equal("search.not-found", (await commands.ResumeAsync(42, new SearchResumeInput(), By, Token)).FirstError!.Code);
+        Assert.Equal("search.not-found", (await commands.CancelAsync(42, new SearchCancelInput { Reason = "x" }, By, Token)).FirstError!.Code);
     }
 
     internal static SearchCommands Commands(TestDatabase database) => new(database.Factory, new FakeTimeProvider(Build.Now));

@@ -55,6 +55,31 @@ public sealed class SearchQueriesTests
 
     [Theory]
     [MemberData(nameof(Providers.All), MemberType = typeof(Providers))]
+    public async Task The_last_inquiry_column_ignores_cancelled_inquiries(DatabaseProvider provider)
+    {
+        await using var database = await TestDatabase.CreateAsync(provider);
+        var ids = await SeedAsync(database);
+        await using (var context = database.CreateContext())
+        {
+            foreach (var name in new[] { "Alt", "Frisch" })
+            {
+                var search = await context.Searches.SingleAsync(s => s.Id == ids[name], Token);
+                var cancelled = Inquiry.Compose(ids["therapist"], ContactChannel.Email, [(search.Id, search.PatientId)], 6, Build.Now.AddDays(-2));
+                cancelled.Cancel("Doch nicht", Build.Now.AddDays(-1));
+                context.Inquiries.Add(cancelled);
+            }
+
+            await context.SaveChangesAsync(Token);
+        }
+
+        var page = (await new SearchQueries(database.Factory, new FakeTimeProvider(Build.Now)).ListAsync(new() { Sort = SearchSort.Patient }, Token)).Value;
+
+        Assert.Equal(Build.Now.AddDays(-20), page.Items.Single(i => i.Id == ids["Alt"]).LastInquiryAt);
+        Assert.Null(page.Items.Single(i => i.Id == ids["Frisch"]).LastInquiryAt);
+    }
+
+    [Theory]
+    [MemberData(nameof(Providers.All), MemberType = typeof(Providers))]
     public async Task The_search_page_shows_inquiries_exclusions_and_the_timeline_newest_first(DatabaseProvider provider)
     {
         await using var database = await TestDatabase.CreateAsync(provider);
@@ -63,7 +88,7 @@ public sealed class SearchQueriesTests
         {
             var search = await context.Searches.SingleAsync(s => s.Id == ids["Neu"], Token);
             search.Exclude(ids["therapist"], "Passt nicht", Build.Now.AddDays(-1));
-            search.AddNote("Ruft morgen zurück", Build.Now.AddHours(-1));
+            search.AddNote("Ruft morgen zurück", Build.Now.AddHours(-1), null);
             var inquiry = await context.Inquiries.Include(i => i.Patients).SingleAsync(i => i.Patients.Any(p => p.SearchId == search.Id), Token);
             inquiry.RecordAnswer(search.Id, InquiryOutcome.DeclinedNotSuitable, Build.Now.AddDays(-2));
             await context.SaveChangesAsync(Token);
@@ -98,7 +123,7 @@ public sealed class SearchQueriesTests
             var search = PlacementSearch.Start(patient.Id, Build.Now.AddDays(-startedDaysAgo));
             if (paused)
             {
-                search.Pause(null, null, Build.Now.AddDays(-startedDaysAgo + 1));
+                search.Pause(null, null, DateOnly.FromDateTime(Build.Now.AddDays(-startedDaysAgo + 1).UtcDateTime), Build.Now.AddDays(-startedDaysAgo + 1), null);
             }
 
             context.Searches.Add(search);

@@ -64,6 +64,30 @@ public sealed class ApiWorkflowTests
         Assert.Equal("API: Integration", await app.ReadAsync(c => c.PatientAccesses.Select(a => a.UserName).SingleAsync(Token)));
     }
 
+    [Fact]
+    public async Task Answering_a_patient_twice_is_a_conflict_and_the_first_answer_stays()
+    {
+        await using var app = new ApiApp();
+        using var client = app.Client(await app.NewKeyAsync("Integration"));
+        var therapistId = await IdAsync(await client.PostAsJsonAsync(Url("/api/v1/therapists"), new { salutation = "Frau", lastName = "Weber", postalCode = "50667", city = "Köln", phone = "0221 123456", methods = new[] { "Vt" } }, Token));
+        var patientId = await IdAsync(await client.PostAsJsonAsync(Url("/api/v1/patients"), Patient(), Token));
+        var searchId = await IdAsync(await client.PostAsync(Url($"/api/v1/patients/{patientId}/searches"), null, Token));
+        await app.ChangeAsync(async c =>
+        {
+            (await c.Therapists.SingleAsync(Token)).SetLocation(new Location(50.94, 6.96, LocationSource.Manual));
+            (await c.Patients.SingleAsync(Token)).SetLocation(new Location(50.97, 6.96, LocationSource.Manual));
+        });
+        var inquiryId = await IdAsync(await client.PostAsJsonAsync(Url("/api/v1/inquiries"), new { therapistId, searchIds = new[] { searchId } }, Token));
+
+        using var first = await client.PostAsJsonAsync(Url($"/api/v1/inquiries/{inquiryId}/answers"), new { searchId, outcome = "DeclinedNoCapacity" }, Token);
+        using var second = await client.PostAsJsonAsync(Url($"/api/v1/inquiries/{inquiryId}/answers"), new { searchId, outcome = "DeclinedNotSuitable" }, Token);
+
+        Assert.Equal((HttpStatusCode.OK, HttpStatusCode.Conflict), (first.StatusCode, second.StatusCode));
+        Assert.Equal("inquiry.outcome.transition", (await JsonAsync(second)).GetProperty("codes")[0].GetProperty("code").GetString());
+        var inquiry = await JsonAsync(await client.GetAsync(Url($"/api/v1/inquiries/{inquiryId}"), Token));
+        Assert.Equal("DeclinedNoCapacity", inquiry.GetProperty("patients")[0].GetProperty("outcome").GetString());
+    }
+
     private static object Patient() => new
     {
         salutation = "Herr", firstName = "Jonas", lastName = "Schmidt", birthDate = "1990-05-17", street = "Ringstraße 5", postalCode = "50667", city = "Köln",

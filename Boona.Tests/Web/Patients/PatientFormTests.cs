@@ -28,6 +28,7 @@ public sealed class PatientFormTests : BoonaComponentContext, IAsyncLifetime
         { "BirthDate", "2015-03-01", "Das Geburtsdatum ergibt kein plausibles Alter (Boona vermittelt Erwachsene von 18 bis 110 Jahren)." },
         { "BirthDate", "", "Bitte das Geburtsdatum eingeben." },
         { "Diagnoses", "F32.1, Depression", "Bitte einen ICD-10-Code wie F32 oder F32.1 eingeben." },
+        { "Diagnoses", "F32.1, X12.3", "Bitte nur ICD-10-Codes aus Kapitel F (F00–F99, psychische und Verhaltensstörungen) eingeben." },
         { "SprechstundeOn", "2027-01-05", "Die Sprechstunde kann nicht in der Zukunft liegen." },
         { "HoursPerWeekAvailable", "90", "Die Stunden pro Woche müssen zwischen 0 und 80 liegen." },
         { "MaxDistanceKm", "500", "Die maximale Entfernung muss zwischen 1 und 200 km liegen." },
@@ -42,6 +43,7 @@ public sealed class PatientFormTests : BoonaComponentContext, IAsyncLifetime
         Services.AddSingleton(_database.Factory);
         Services.AddSingleton<TimeProvider>(new FakeTimeProvider(Build.Now));
         Services.AddTransient<PatientCommands>();
+        Services.AddTransient<Boona.Infrastructure.Geo.PostalCodes.PostalCodeQueries>();
     }
 
     public new async ValueTask DisposeAsync()

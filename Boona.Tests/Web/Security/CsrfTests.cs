@@ -25,7 +25,7 @@ public sealed class CsrfTests
         var patients = app.Services.GetRequiredService<PatientCommands>();
         var searches = app.Services.GetRequiredService<SearchCommands>();
         var pausedSearch = (await searches.StartAsync((await patients.RegisterAsync(PatientInputs.Valid("Schmidt"), Token)).Value, Token)).Value;
-        Assert.True((await searches.PauseAsync(pausedSearch, null, "Urlaub", Token)).IsSuccess);
+        Assert.True((await searches.PauseAsync(pausedSearch, new SearchPauseInput { Reason = "Urlaub" }, "k@boona.test", Token)).IsSuccess);
         var waiting = (await patients.RegisterAsync(PatientInputs.Valid("Weber"), Token)).Value;
         using var browser = await StaffClient.SignedInAsync(app, await StaffAccounts.CreateAsync(app, BoonaRoles.Coordinator), StaffAccounts.Password);
 

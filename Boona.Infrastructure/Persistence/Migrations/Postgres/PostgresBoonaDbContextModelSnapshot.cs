@@ -1430,6 +1430,50 @@ namespace Boona.Infrastructure.Persistence.Migrations.Postgres
 
             modelBuilder.Entity("Boona.Domain.Patients.Patient", b =>
                 {
+                    b.OwnsMany("Boona.Domain.Common.LiftedExclusion", "LiftedExclusions", b1 =>
+                        {
+                            b1.Property<int>("Id")
+                                .ValueGeneratedOnAdd()
+                                .HasColumnType("integer");
+
+                            NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b1.Property<int>("Id"));
+
+                            b1.Property<DateTimeOffset>("At")
+                                .HasColumnType("timestamp with time zone");
+
+                            b1.Property<string>("LiftReason")
+                                .IsRequired()
+                                .HasMaxLength(500)
+                                .HasColumnType("character varying(500)");
+
+                            b1.Property<DateTimeOffset>("LiftedAt")
+                                .HasColumnType("timestamp with time zone");
+
+                            b1.Property<string>("LiftedBy")
+                                .HasMaxLength(256)
+                                .HasColumnType("character varying(256)");
+
+                            b1.Property<int>("OwnerId")
+                                .HasColumnType("integer");
+
+                            b1.Property<string>("Reason")
+                                .IsRequired()
+                                .HasMaxLength(500)
+                                .HasColumnType("character varying(500)");
+
+                            b1.Property<int>("TherapistId")
+                                .HasColumnType("integer");
+
+                            b1.HasKey("Id");
+
+                            b1.HasIndex("OwnerId");
+
+                            b1.ToTable("PatientLiftedExclusions", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("OwnerId");
+                        });
+
                     b.OwnsMany("Boona.Domain.Common.Exclusion", "Exclusions", b1 =>
                         {
                             b1.Property<int>("Id")
@@ -1465,6 +1509,8 @@ namespace Boona.Infrastructure.Persistence.Migrations.Postgres
                         });
 
                     b.Navigation("Exclusions");
+
+                    b.Navigation("LiftedExclusions");
                 });
 
             modelBuilder.Entity("Boona.Domain.Searches.PlacementSearch", b =>
@@ -1519,6 +1565,10 @@ namespace Boona.Infrastructure.Persistence.Migrations.Postgres
 
                             b1.Property<DateTimeOffset>("At")
                                 .HasColumnType("timestamp with time zone");
+
+                            b1.Property<string>("By")
+                                .HasMaxLength(256)
+                                .HasColumnType("character varying(256)");
 
                             b1.Property<string>("Kind")
                                 .IsRequired()

@@ -1399,6 +1399,48 @@ namespace Boona.Infrastructure.Persistence.Migrations.Sqlite
 
             modelBuilder.Entity("Boona.Domain.Patients.Patient", b =>
                 {
+                    b.OwnsMany("Boona.Domain.Common.LiftedExclusion", "LiftedExclusions", b1 =>
+                        {
+                            b1.Property<int>("Id")
+                                .ValueGeneratedOnAdd()
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<long>("At")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<string>("LiftReason")
+                                .IsRequired()
+                                .HasMaxLength(500)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<long>("LiftedAt")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<string>("LiftedBy")
+                                .HasMaxLength(256)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<int>("OwnerId")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<string>("Reason")
+                                .IsRequired()
+                                .HasMaxLength(500)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<int>("TherapistId")
+                                .HasColumnType("INTEGER");
+
+                            b1.HasKey("Id");
+
+                            b1.HasIndex("OwnerId");
+
+                            b1.ToTable("PatientLiftedExclusions", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("OwnerId");
+                        });
+
                     b.OwnsMany("Boona.Domain.Common.Exclusion", "Exclusions", b1 =>
                         {
                             b1.Property<int>("Id")
@@ -1432,6 +1474,8 @@ namespace Boona.Infrastructure.Persistence.Migrations.Sqlite
                         });
 
                     b.Navigation("Exclusions");
+
+                    b.Navigation("LiftedExclusions");
                 });
 
             modelBuilder.Entity("Boona.Domain.Searches.PlacementSearch", b =>
@@ -1482,6 +1526,10 @@ namespace Boona.Infrastructure.Persistence.Migrations.Sqlite
 
                             b1.Property<long>("At")
                                 .HasColumnType("INTEGER");
+
+                            b1.Property<string>("By")
+                                .HasMaxLength(256)
+                                .HasColumnType("TEXT");
 
                             b1.Property<string>("Kind")
                                 .IsRequired()

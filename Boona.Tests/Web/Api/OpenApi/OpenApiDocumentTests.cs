@@ -19,6 +19,56 @@ public sealed class OpenApiDocumentTests
     }
 
     [Fact]
+    public async Task Every_operation_has_an_id_a_schema_on_its_success_and_its_problem_answers()
+    {
+        var (document, _) = await ReadAsync();
+
+        var gaps = new List<string>();
+        foreach (var (path, item) in document.Paths)
+        {
+            foreach (var (method, operation) in item.Operations!)
+            {
+                var name = $"{method} {path}";
+                var responses = operation.Responses!;
+                if (string.IsNullOrEmpty(operation.OperationId))
+                {
+                    gaps.Add($"{name}: no operation id");
+                }
+
+                if (!responses.Keys.Any(k => k.StartsWith('4')))
+                {
+                    gaps.Add($"{name}: no error response");
+                }
+
+                var success = responses.Where(r => r.Key.StartsWith('2')).ToList();
+                if (success.Count == 0)
+                {
+                    gaps.Add($"{name}: no success response");
+                }
+
+                // 200 and 201 carry a body here (202 and 204 do not): a generator needs its schema to type the result.
+                if (success.Any(r => r.Key is "200" or "201" && r.Value.Content?.Values.FirstOrDefault()?.Schema is null))
+                {
+                    gaps.Add($"{name}: success {string.Join(",", success.Select(s => s.Key))} without a schema");
+                }
+
+                if ((operation.RequestBody is not null || operation.Parameters?.Count > 0) && !responses.ContainsKey("400"))
+                {
+                    gaps.Add($"{name}: reads input but documents no 400");
+                }
+
+                if (responses.Values.Any(r => r.Description is null))
+                {
+                    gaps.Add($"{name}: a response without a description");
+                }
+            }
+        }
+
+        Assert.Empty(gaps);
+        Assert.Equal(document.Paths.Values.SelectMany(p => p.Operations!.Values).Count(), document.Paths.Values.SelectMany(p => p.Operations!.Values).Select(o => o.OperationId).Distinct().Count());
+    }
+
+    [Fact]
     public async Task The_key_header_is_the_security_scheme_and_enums_are_strings_with_their_values()
     {
         var (document, _) = await ReadAsync();

@@ -1,3 +1,4 @@
+using Boona.Domain.Patients;
 using Boona.Infrastructure.Patients;
 
 namespace Boona.Web.Components.Pages.Patients;
@@ -13,10 +14,13 @@ internal static class PatientFormTabs
         [nameof(PatientInput.InsurerName), nameof(PatientInput.InsuranceType), nameof(PatientInput.InsuranceNumber), nameof(PatientInput.GeneralPractitioner)],
         [nameof(PatientInput.Diagnoses), nameof(PatientInput.SprechstundeOn), nameof(PatientInput.Symptoms),
             nameof(PatientInput.HadPriorPsychotherapy), nameof(PatientInput.LastTherapySessionOn)],
-        [nameof(ClinicalHistoryInput.CurrentComplaints), nameof(ClinicalHistoryInput.ComplaintsSince), nameof(ClinicalHistoryInput.InpatientTreatment),
+        [.. new[]
+        {
+            nameof(ClinicalHistoryInput.CurrentComplaints), nameof(ClinicalHistoryInput.ComplaintsSince), nameof(ClinicalHistoryInput.InpatientTreatment),
             nameof(ClinicalHistoryInput.PriorTreatments), nameof(ClinicalHistoryInput.PhysicalIllnesses), nameof(ClinicalHistoryInput.Medication),
             nameof(ClinicalHistoryInput.StressFactors), nameof(ClinicalHistoryInput.SupportSystems), nameof(ClinicalHistoryInput.ReasonForTherapy),
-            nameof(ClinicalHistoryInput.Expectations), nameof(ClinicalHistoryInput.Goals)],
+            nameof(ClinicalHistoryInput.Expectations), nameof(ClinicalHistoryInput.Goals),
+        }.Select(ClinicalHistory.Field)],
         [nameof(PatientInput.AvailableTimes), nameof(PatientInput.HoursPerWeekAvailable), nameof(PatientInput.MaxDistanceKm),
             nameof(PatientInput.TravelMode), nameof(PatientInput.OpenForGroupTherapy), nameof(PatientInput.OpenForDiga)],
         [nameof(PatientInput.TherapistGender), nameof(PatientInput.Methods), nameof(PatientInput.Languages)],

@@ -1,3 +1,4 @@
+using Boona.Domain.Common;
 using Boona.Domain.Patients;
 using Boona.Infrastructure.Patients;
 using Boona.Web.Components.Lists;
@@ -14,10 +15,10 @@ internal static class PatientListUrl
     public static PatientListQuery Parse(string? status, string? region, string? search, int? waitingDays, string? text, string? sort, bool descending, int? page) => new()
     {
         Status = QueryValue.Enum<PatientStatus>(status),
-        Region = string.IsNullOrWhiteSpace(region) ? null : region.Trim(),
+        Region = Text.TrimOrNull(region),
         SearchState = QueryValue.Enum<PatientSearchState>(search),
         MinWaitingDays = waitingDays is >= 0 ? waitingDays : null,
-        Text = string.IsNullOrWhiteSpace(text) ? null : text.Trim(),
+        Text = Text.TrimOrNull(text),
         Sort = QueryValue.Enum<PatientSort>(sort) ?? PatientSort.Name,
         Descending = descending,
         Page = page is > 1 ? page.Value - 1 : 0,

@@ -1,3 +1,4 @@
+using Boona.Domain.Common;
 using Boona.Domain.Searches;
 using Boona.Infrastructure.Searches;
 using Boona.Web.Components.Lists;
@@ -14,9 +15,9 @@ internal static class SearchListUrl
     public static SearchListQuery Parse(string? status, string? region, int? noInquiryDays, string? text, string? sort, bool descending, int? page) => new()
     {
         Status = QueryValue.Enum<SearchStatus>(status),
-        Region = string.IsNullOrWhiteSpace(region) ? null : region.Trim(),
+        Region = Text.TrimOrNull(region),
         NoInquiryDays = noInquiryDays is > 0 ? noInquiryDays : null,
-        Text = string.IsNullOrWhiteSpace(text) ? null : text.Trim(),
+        Text = Text.TrimOrNull(text),
         Sort = QueryValue.Enum<SearchSort>(sort) ?? SearchSort.Started,
         Descending = descending,
         Page = page is > 1 ? page.Value - 1 : 0,

@@ -1,16 +1,19 @@
 using Boona.Domain.Common;
-using Boona.Domain.Searches;
 
-namespace Boona.Infrastructure.Searches;
+namespace Boona.Domain.Searches;
 
-/// <summary>Expected failures of the search use cases; each code has a German text in ErrorTexts.</summary>
+/// <summary>The refusals of the search rules; each code has a German text in ErrorTexts.</summary>
 public static class SearchErrors
 {
     public static readonly Error AlreadyOpen = Error.Conflict("search.already-open", "The patient already has a search that is not finished.");
 
-    public static readonly Error PauseUntilPast = new("search.pause.until", "A pause must end in the future.", "Until");
+    public static readonly Error PauseUntilPast = Error.Invalid("search.pause.until", "A pause must end in the future.", "Until");
 
-    public static readonly Error CancelReasonRequired = new("search.cancel.reason", "Cancelling a search needs a reason.", "Reason");
+    public static readonly Error CancelReasonRequired = Error.Invalid("search.cancel.reason", "Cancelling a search needs a reason.", "Reason");
+
+    public static readonly Error TrialReasonRequired = Error.Invalid("search.trial.reason", "A failed trial needs a reason.", "Reason");
+
+    public static readonly Error NoteRequired = Error.Invalid("search.note.empty", "A note needs text.", "Text");
 
     public static Error NotFound(int searchId) => Error.NotFound("search.not-found", $"There is no search {searchId}.");
 
@@ -20,6 +23,6 @@ public static class SearchErrors
     public static Error NotQualified(IEnumerable<string> failedChecks) =>
         Error.Conflict("search.not-qualified", $"The pre-qualification is not passed: {string.Join(", ", failedChecks)}.");
 
-    public static Error PatientStatus(Domain.Patients.PatientStatus status) =>
+    public static Error PatientStatus(Patients.PatientStatus status) =>
         Error.Conflict("search.patient-status", $"A patient who is {status} cannot start a search.");
 }
