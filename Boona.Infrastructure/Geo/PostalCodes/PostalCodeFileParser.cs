@@ -80,7 +80,7 @@ internal static class PostalCodeFileParser
 
         if (!codes.TryGetValue(code.Value.Value, out var builder))
         {
-            builder = new CentroidBuilder(code.Value.Value, fields[format.State].Trim(), NullIfEmpty(fields[format.StateCode]));
+            builder = new CentroidBuilder(code.Value.Value, fields[format.State].Trim(), Text.TrimOrNull(fields[format.StateCode]));
             codes.Add(builder.Code, builder);
         }
 
@@ -91,5 +91,4 @@ internal static class PostalCodeFileParser
     private static bool TryCoordinate(string text, out double value) =>
         double.TryParse(text.Trim(), NumberStyles.Float, CultureInfo.InvariantCulture, out value);
 
-    private static string? NullIfEmpty(string text) => string.IsNullOrWhiteSpace(text) ? null : text.Trim();
 }
