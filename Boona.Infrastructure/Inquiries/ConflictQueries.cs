@@ -9,7 +9,7 @@ namespace Boona.Infrastructure.Inquiries;
 /// <c>Open</c> while no inquiry has been created for the therapist since: someone should offer another patient.
 /// </summary>
 public sealed record ConflictRow(
-    int InquiryId, int TherapistId, string TherapistName, int PatientId, int SearchId, DateTimeOffset? AcceptedAt, bool Open)
+    int InquiryId, int TherapistId, string TherapistName, int PatientId, string PatientName, int SearchId, DateTimeOffset? AcceptedAt, bool Open)
 {
     public string PatientReference => $"P-{PatientId:D5}";
 }
@@ -25,6 +25,7 @@ public sealed class ConflictQueries(IDbContextFactory<BoonaDbContext> contextFac
             where entry.IsConflict
             join inquiry in context.Inquiries on entry.InquiryId equals inquiry.Id
             join therapist in context.Therapists on inquiry.TherapistId equals therapist.Id
+            join patient in context.Patients on entry.PatientId equals patient.Id
             select new
             {
                 inquiry.Id,
@@ -33,6 +34,8 @@ public sealed class ConflictQueries(IDbContextFactory<BoonaDbContext> contextFac
                 therapist.FirstName,
                 therapist.LastName,
                 entry.PatientId,
+                PatientFirstName = patient.FirstName,
+                PatientLastName = patient.LastName,
                 entry.SearchId,
                 entry.AnsweredAt,
                 Open = !context.Inquiries.Any(later => later.TherapistId == inquiry.TherapistId && later.Id != inquiry.Id && later.CreatedAt >= entry.AnsweredAt),
@@ -46,7 +49,7 @@ public sealed class ConflictQueries(IDbContextFactory<BoonaDbContext> contextFac
         var total = await rows.CountAsync(cancellationToken);
         var items = await rows.OrderByDescending(r => r.AnsweredAt).ThenByDescending(r => r.Id).Skip(skip).Take(take).ToListAsync(cancellationToken);
         return new Paged<ConflictRow>(
-            [.. items.Select(r => new ConflictRow(r.Id, r.TherapistId, Names.Of(r.Title, r.FirstName, r.LastName), r.PatientId, r.SearchId, r.AnsweredAt, r.Open))],
+            [.. items.Select(r => new ConflictRow(r.Id, r.TherapistId, Names.Of(r.Title, r.FirstName, r.LastName), r.PatientId, $"{r.PatientFirstName} {r.PatientLastName}", r.SearchId, r.AnsweredAt, r.Open))],
             total);
     }
 

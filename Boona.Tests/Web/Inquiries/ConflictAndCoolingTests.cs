@@ -27,6 +27,7 @@ public sealed class ConflictAndCoolingTests : InquiryPagesContext
 
         var page = Render<ConflictList>();
         page.WaitForAssertion(() => Assert.Contains("Dr. Anna Berg", page.Find("[data-testid=conflict-table]").TextContent, StringComparison.Ordinal));
+        Assert.Contains("Vermittelt", page.Find("[data-testid=conflict-patient]").TextContent, StringComparison.Ordinal);
         page.Find("[data-testid=conflict-propose]").Click();
         page.WaitForAssertion(() => Assert.Single(page.FindAll("[data-testid=candidate]")));
         page.Find("[data-testid=create-inquiry]").Click();
