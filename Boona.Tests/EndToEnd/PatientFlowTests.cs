@@ -99,42 +99,19 @@ public sealed class PatientFlowTests
         await page.OpenAsync($"/searches/{searchId}");
         await Assertions.Expect(page.Locator("[data-testid=search-inquiry]").First).ToBeVisibleAsync();
         await page.ScreenshotAsync("searches-03-demo-search-desktop");
-        await AssertFitsAsync(page, "[data-testid=add-exclusion-button]", "[data-testid=add-note]", "[data-testid=cancel-search]");
+        await page.AssertFitsScreenAsync("[data-testid=add-exclusion-button]", "[data-testid=add-note]", "[data-testid=cancel-search]");
 
         await page.SetViewportSizeAsync(390, 844);
         await page.OpenAsync($"/patients/{patientId}");
         await page.ScreenshotAsync("patients-07-demo-patient-phone");
-        await AssertFitsAsync(page, "[data-testid=edit-patient]", "[data-testid=go-to-search]", "[data-testid=patient-tabs] .mud-tab");
+        await page.AssertFitsScreenAsync("[data-testid=edit-patient]", "[data-testid=go-to-search]", "[data-testid=patient-tabs] .mud-tab");
         await page.GetByRole(AriaRole.Tab, new() { Name = "Ausschlussliste" }).ClickAsync();
         await page.ScreenshotAsync("patients-08-demo-exclusions-phone");
-        await AssertFitsAsync(page, "[data-testid=add-exclusion-button]");
+        await page.AssertFitsScreenAsync("[data-testid=add-exclusion-button]");
 
         await page.OpenAsync($"/searches/{searchId}");
         await page.ScreenshotAsync("searches-04-demo-search-phone");
-        await AssertFitsAsync(page, "[data-testid=pause-search]", "[data-testid=cancel-search]", "[data-testid=search-patient-link]", "[data-testid=search-inquiry]", "[data-testid=add-exclusion-button]", "[data-testid=add-note]");
-    }
-
-    /// <summary>Whether an element shows all of its content and lies within the card or paper around it (a button squeezed by its column does not).</summary>
-    private const string InsideItsCard =
-        "e => { if (e.scrollWidth > e.clientWidth + 1) return false; const c = e.parentElement.closest('.mud-paper'); if (!c) return true; const a = e.getBoundingClientRect(), b = c.getBoundingClientRect(); return a.left >= b.left - 0.5 && a.right <= b.right + 0.5; }";
-
-    /// <summary>The document is no wider than the screen, and each action is shown within its width and its card.</summary>
-    private static async Task AssertFitsAsync(IPage page, params string[] actions)
-    {
-        var widths = await page.EvaluateAsync<int[]>("() => [document.documentElement.scrollWidth, window.innerWidth]");
-        var (document, screen) = (widths[0], widths[1]);
-        var wide = document <= screen ? string.Empty : await page.EvaluateAsync<string>(
-            "w => [...document.querySelectorAll('body *')].filter(e => e.getBoundingClientRect().right > w).slice(-5).map(e => e.tagName + '.' + e.className + ' ' + Math.round(e.getBoundingClientRect().right)).join('; ')", screen);
-        Assert.True(document <= screen, $"{page.Url}: the document is {document} px wide on a {screen} px screen: {wide}");
-        foreach (var action in actions)
-        {
-            var first = page.Locator(action).First;
-            await first.ScrollIntoViewIfNeededAsync();
-            await Assertions.Expect(first).ToBeVisibleAsync();
-            var box = await first.BoundingBoxAsync();
-            Assert.True(box is { X: >= 0 } && box.X + box.Width <= screen + 0.5, $"{page.Url}: {action} lies at {box?.X}–{box?.X + box?.Width} on a {screen} px screen.");
-            Assert.True(await first.EvaluateAsync<bool>(InsideItsCard), $"{page.Url}: {action} sticks out of its card.");
-        }
+        await page.AssertFitsScreenAsync("[data-testid=pause-search]", "[data-testid=cancel-search]", "[data-testid=search-patient-link]", "[data-testid=search-inquiry]", "[data-testid=add-exclusion-button]", "[data-testid=add-note]");
     }
 
     /// <summary>The demo's active search with the most inquiries, and its patient.</summary>
