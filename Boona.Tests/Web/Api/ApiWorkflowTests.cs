@@ -15,16 +15,7 @@ public sealed class ApiWorkflowTests
     {
         await using var app = new ApiApp();
         using var client = app.Client(await app.NewKeyAsync("Integration"));
-        var therapistId = await IdAsync(await client.PostAsJsonAsync(Url("/api/v1/therapists"), new { salutation = "Frau", lastName = "Weber", postalCode = "50667", city = "Köln", phone = "0221 123456", methods = new[] { "Vt" } }, Token));
-        var patientId = await IdAsync(await client.PostAsJsonAsync(Url("/api/v1/patients"), Patient(), Token));
-        var searchId = await IdAsync(await client.PostAsync(Url($"/api/v1/patients/{patientId}/searches"), null, Token));
-
-        // Locations come from geocoding, which is not part of this API: placed by hand, a few kilometres apart.
-        await app.ChangeAsync(async c =>
-        {
-            (await c.Therapists.SingleAsync(Token)).SetLocation(new Location(50.94, 6.96, LocationSource.Manual));
-            (await c.Patients.SingleAsync(Token)).SetLocation(new Location(50.97, 6.96, LocationSource.Manual));
-        });
+        var (therapistId, searchId) = await TherapistAndSearchNearbyAsync(app, client);
 
         var selection = await JsonAsync(await client.GetAsync(Url("/api/v1/regions/50/therapists"), Token));
         var candidates = await JsonAsync(await client.GetAsync(Url($"/api/v1/therapists/{therapistId}/candidates"), Token));
@@ -69,14 +60,7 @@ public sealed class ApiWorkflowTests
     {
         await using var app = new ApiApp();
         using var client = app.Client(await app.NewKeyAsync("Integration"));
-        var therapistId = await IdAsync(await client.PostAsJsonAsync(Url("/api/v1/therapists"), new { salutation = "Frau", lastName = "Weber", postalCode = "50667", city = "Köln", phone = "0221 123456", methods = new[] { "Vt" } }, Token));
-        var patientId = await IdAsync(await client.PostAsJsonAsync(Url("/api/v1/patients"), Patient(), Token));
-        var searchId = await IdAsync(await client.PostAsync(Url($"/api/v1/patients/{patientId}/searches"), null, Token));
-        await app.ChangeAsync(async c =>
-        {
-            (await c.Therapists.SingleAsync(Token)).SetLocation(new Location(50.94, 6.96, LocationSource.Manual));
-            (await c.Patients.SingleAsync(Token)).SetLocation(new Location(50.97, 6.96, LocationSource.Manual));
-        });
+        var (therapistId, searchId) = await TherapistAndSearchNearbyAsync(app, client);
         var inquiryId = await IdAsync(await client.PostAsJsonAsync(Url("/api/v1/inquiries"), new { therapistId, searchIds = new[] { searchId } }, Token));
 
         using var first = await client.PostAsJsonAsync(Url($"/api/v1/inquiries/{inquiryId}/answers"), new { searchId, outcome = "DeclinedNoCapacity" }, Token);
@@ -86,6 +70,22 @@ public sealed class ApiWorkflowTests
         Assert.Equal("inquiry.outcome.transition", (await JsonAsync(second)).GetProperty("codes")[0].GetProperty("code").GetString());
         var inquiry = await JsonAsync(await client.GetAsync(Url($"/api/v1/inquiries/{inquiryId}"), Token));
         Assert.Equal("DeclinedNoCapacity", inquiry.GetProperty("patients")[0].GetProperty("outcome").GetString());
+    }
+
+    /// <summary>A phone-only therapist and a patient's active search a few kilometres apart, both made through the API.</summary>
+    private static async Task<(int TherapistId, int SearchId)> TherapistAndSearchNearbyAsync(ApiApp app, HttpClient client)
+    {
+        var therapistId = await IdAsync(await client.PostAsJsonAsync(Url("/api/v1/therapists"), new { salutation = "Frau", lastName = "Weber", postalCode = "50667", city = "Köln", phone = "0221 123456", methods = new[] { "Vt" } }, Token));
+        var patientId = await IdAsync(await client.PostAsJsonAsync(Url("/api/v1/patients"), Patient(), Token));
+        var searchId = await IdAsync(await client.PostAsync(Url($"/api/v1/patients/{patientId}/searches"), null, Token));
+
+        // Placed by hand at exact points (geocoding is not part of this API), a few kilometres apart.
+        await app.ChangeAsync(async c =>
+        {
+            (await c.Therapists.SingleAsync(Token)).SetLocation(new Location(50.94, 6.96, LocationSource.Manual));
+            (await c.Patients.SingleAsync(Token)).SetLocation(new Location(50.97, 6.96, LocationSource.Manual));
+        });
+        return (therapistId, searchId);
     }
 
     private static object Patient() => new
