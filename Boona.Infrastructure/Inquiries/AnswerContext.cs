@@ -90,8 +90,11 @@ internal sealed class AnswerContext(BoonaDbContext context, Inquiry inquiry, Dat
         return Result.Success(AnswerEffect.Conflict);
     }
 
+    /// <summary>Excludes the therapist from the search; one excluded meanwhile (by hand) stays excluded as it was.</summary>
     private Result<AnswerEffect> Exclude(PlacementSearch search, int therapistId, string reason) =>
-        Refused(search.Exclude(therapistId, reason, now)) ?? Result.Success(AnswerEffect.Excluded);
+        search.Excludes(therapistId)
+            ? Result.Success(AnswerEffect.Excluded)
+            : Refused(search.Exclude(therapistId, reason, now)) ?? Result.Success(AnswerEffect.Excluded);
 
     private Result<AnswerEffect> BackToActive(PlacementSearch search) =>
         Refused(search.RecordNoShow(now)) ?? Result.Success(AnswerEffect.BackToActive);

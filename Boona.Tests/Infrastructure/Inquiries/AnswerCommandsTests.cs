@@ -69,6 +69,29 @@ public sealed class AnswerCommandsTests
 
     [Theory]
     [MemberData(nameof(Providers.All), MemberType = typeof(Providers))]
+    public async Task Not_suitable_from_a_therapist_excluded_meanwhile_is_recorded_and_the_exclusion_kept(DatabaseProvider provider)
+    {
+        await using var database = await TestDatabase.CreateAsync(provider);
+        var world = new InquiryWorld(database);
+        var therapist = await world.AddTherapistAsync("Weber");
+        var search = await world.AddSearchAsync("Eins");
+        var id = await world.SentInquiryAsync(therapist, search);
+        await using (var context = database.CreateContext())
+        {
+            var tracked = await context.Searches.SingleAsync(s => s.Id == search.Id, Token);
+            Assert.True(tracked.Exclude(therapist.Id, "Von Hand ausgeschlossen", Build.Now).IsSuccess);
+            await context.SaveChangesAsync(Token);
+        }
+
+        var answered = await world.Answers.RecordAsync(new AnswerInput(id, search.Id, InquiryOutcome.DeclinedNotSuitable), Token);
+
+        Assert.True(answered.IsSuccess, answered.FirstError?.Message);
+        Assert.Equal(InquiryOutcome.DeclinedNotSuitable, (await world.InquiryAsync(id)).PatientFor(search.Id).Outcome);
+        Assert.Equal("Von Hand ausgeschlossen", Assert.Single((await world.SearchAsync(search.Id)).Exclusions).Reason);
+    }
+
+    [Theory]
+    [MemberData(nameof(Providers.All), MemberType = typeof(Providers))]
     public async Task Not_suitable_puts_the_therapist_on_the_searchs_exclusion_list(DatabaseProvider provider)
     {
         await using var database = await TestDatabase.CreateAsync(provider);
