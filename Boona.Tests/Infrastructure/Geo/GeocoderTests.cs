@@ -8,8 +8,7 @@ namespace Boona.Tests.Infrastructure.Geo;
 
 public sealed class GeocoderTests
 {
-    [Theory]
-    [MemberData(nameof(Providers.All), MemberType = typeof(Providers))]
+    [Theory, EveryProvider]
     public async Task A_found_address_is_located_by_address_with_an_honest_user_agent(DatabaseProvider provider)
     {
         await using var database = await TestDatabase.CreateAsync(provider);
@@ -24,8 +23,7 @@ public sealed class GeocoderTests
         Assert.Contains("street=Hohe%20Stra%C3%9Fe%201&postalcode=50667&city=K%C3%B6ln", request.PathAndQuery, StringComparison.Ordinal);
     }
 
-    [Theory]
-    [MemberData(nameof(Providers.All), MemberType = typeof(Providers))]
+    [Theory, EveryProvider]
     public async Task An_unknown_address_falls_back_to_the_postal_code_centroid(DatabaseProvider provider)
     {
         await using var database = await TestDatabase.CreateAsync(provider);
@@ -135,8 +133,7 @@ public sealed class GeocoderTests
         Assert.All(arrivals.Zip(arrivals.Skip(1)), pair => Assert.True(pair.Second - pair.First >= TimeSpan.FromSeconds(0.95), $"Requests {pair.Second - pair.First} apart."));
     }
 
-    [Theory]
-    [MemberData(nameof(Providers.All), MemberType = typeof(Providers))]
+    [Theory, EveryProvider]
     public async Task Cached_answers_send_no_request_however_the_address_is_typed(DatabaseProvider provider)
     {
         await using var database = await TestDatabase.CreateAsync(provider);

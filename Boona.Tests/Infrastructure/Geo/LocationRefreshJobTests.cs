@@ -14,8 +14,7 @@ namespace Boona.Tests.Infrastructure.Geo;
 
 public sealed class LocationRefreshJobTests
 {
-    [Theory]
-    [MemberData(nameof(Providers.All), MemberType = typeof(Providers))]
+    [Theory, EveryProvider]
     public async Task The_refresh_job_locates_everyone_without_a_location_and_records_its_run(DatabaseProvider provider)
     {
         await using var database = await TestDatabase.CreateAsync(provider);
@@ -47,8 +46,7 @@ public sealed class LocationRefreshJobTests
         Assert.Equal(new Location(50.7766, 6.0834, LocationSource.PostalCodeCentroid), patient.Location);
     }
 
-    [Theory]
-    [MemberData(nameof(Providers.All), MemberType = typeof(Providers))]
+    [Theory, EveryProvider]
     public async Task A_centroid_used_during_an_outage_is_replaced_by_the_address_on_a_later_run(DatabaseProvider provider)
     {
         await using var database = await TestDatabase.CreateAsync(provider);

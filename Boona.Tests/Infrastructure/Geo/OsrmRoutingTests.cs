@@ -19,8 +19,7 @@ public sealed class OsrmRoutingTests
          "sources":[{"location":[6.9547,50.9387]}],"destinations":[{},{},{}]}
         """;
 
-    [Theory]
-    [MemberData(nameof(Providers.All), MemberType = typeof(Providers))]
+    [Theory, EveryProvider]
     public async Task Car_routes_come_from_the_table_service_and_are_cached(DatabaseProvider provider)
     {
         await using var database = await TestDatabase.CreateAsync(provider);

@@ -10,8 +10,6 @@ namespace Boona.Tests.Infrastructure.Geo;
 /// <summary>Bounds on what one import may read: bytes downloaded or inflated, characters per line.</summary>
 public sealed class PostalCodeImportLimitsTests
 {
-    private static CancellationToken Token => TestContext.Current.CancellationToken;
-
     [Fact]
     public async Task An_endless_download_is_cut_off_at_the_limit()
     {
@@ -88,8 +86,7 @@ public sealed class PostalCodeImportLimitsTests
         Assert.InRange(read, 8192, 10_000);
     }
 
-    [Theory]
-    [MemberData(nameof(Providers.All), MemberType = typeof(Providers))]
+    [Theory, EveryProvider]
     public async Task A_line_over_the_limit_is_refused_with_its_number_and_changes_nothing(DatabaseProvider provider)
     {
         await using var database = await TestDatabase.CreateAsync(provider);

@@ -9,8 +9,7 @@ namespace Boona.Tests.Infrastructure.Geo;
 
 public sealed class PostalCodeImportTests
 {
-    [Theory]
-    [MemberData(nameof(Providers.All), MemberType = typeof(Providers))]
+    [Theory, EveryProvider]
     public async Task The_real_file_gives_10814_postal_codes_in_96_regions(DatabaseProvider provider)
     {
         await using var database = await TestDatabase.CreateAsync(provider);
@@ -28,8 +27,7 @@ public sealed class PostalCodeImportTests
         Assert.Equal(6.95, cologne.Longitude, 0.02);
     }
 
-    [Theory]
-    [MemberData(nameof(Providers.All), MemberType = typeof(Providers))]
+    [Theory, EveryProvider]
     public async Task GeoNames_DE_txt_gives_one_centroid_per_code_with_all_its_places(DatabaseProvider provider)
     {
         await using var database = await TestDatabase.CreateAsync(provider);
@@ -60,8 +58,7 @@ public sealed class PostalCodeImportTests
         Assert.Equal("/export/zip/DE.zip", Assert.Single(server.Requests).PathAndQuery);
     }
 
-    [Theory]
-    [MemberData(nameof(Providers.All), MemberType = typeof(Providers))]
+    [Theory, EveryProvider]
     public async Task A_malformed_line_refuses_the_file_with_its_number_and_changes_nothing(DatabaseProvider provider)
     {
         await using var database = await TestDatabase.CreateAsync(provider);
@@ -93,8 +90,7 @@ public sealed class PostalCodeImportTests
         Assert.Equal((problem, 6), (result.Error?.Problem, result.Error?.Line));
     }
 
-    [Theory]
-    [MemberData(nameof(Providers.All), MemberType = typeof(Providers))]
+    [Theory, EveryProvider]
     public async Task A_re_import_replaces_the_whole_table(DatabaseProvider provider)
     {
         await using var database = await TestDatabase.CreateAsync(provider);

@@ -14,10 +14,7 @@ namespace Boona.Tests.Infrastructure.Geo;
 /// <summary>An admin's upload: kept in the database until the job (on any instance) has read it.</summary>
 public sealed class PostalCodeUploadTests
 {
-    private static CancellationToken Token => TestContext.Current.CancellationToken;
-
-    [Theory]
-    [MemberData(nameof(Providers.All), MemberType = typeof(Providers))]
+    [Theory, EveryProvider]
     public async Task An_uploaded_file_is_imported_by_the_job_and_then_removed(DatabaseProvider provider)
     {
         await using var database = await TestDatabase.CreateAsync(provider);
@@ -36,8 +33,7 @@ public sealed class PostalCodeUploadTests
         Assert.Equal(0, await UploadsAsync(database));
     }
 
-    [Theory]
-    [MemberData(nameof(Providers.All), MemberType = typeof(Providers))]
+    [Theory, EveryProvider]
     public async Task A_refused_upload_changes_nothing_and_is_removed_too(DatabaseProvider provider)
     {
         await using var database = await TestDatabase.CreateAsync(provider);

@@ -12,10 +12,7 @@ namespace Boona.Tests.Infrastructure.Inquiries;
 /// <summary>Every outcome's effect on search, patient, therapist and inquiry, on both providers.</summary>
 public sealed class AnswerCommandsTests
 {
-    private static CancellationToken Token => TestContext.Current.CancellationToken;
-
-    [Theory]
-    [MemberData(nameof(Providers.All), MemberType = typeof(Providers))]
+    [Theory, EveryProvider]
     public async Task Any_answer_starts_the_cooling_period_from_the_answered_day_and_derives_the_answer_type(DatabaseProvider provider)
     {
         await using var database = await TestDatabase.CreateAsync(provider);
@@ -39,8 +36,7 @@ public sealed class AnswerCommandsTests
         Assert.Equal(AnswerType.PartialAcceptance, (await world.InquiryAsync(id)).AnswerType);
     }
 
-    [Theory]
-    [MemberData(nameof(Providers.All), MemberType = typeof(Providers))]
+    [Theory, EveryProvider]
     public async Task An_answer_recorded_later_counts_cooling_and_placement_from_the_day_the_therapist_answered(DatabaseProvider provider)
     {
         await using var database = await TestDatabase.CreateAsync(provider);
@@ -67,8 +63,7 @@ public sealed class AnswerCommandsTests
         Assert.Equal(answeredOn, Boona.Infrastructure.Common.BoonaTime.ToLocalDate(inquiry.PatientFor(search.Id).AnsweredAt!.Value));
     }
 
-    [Theory]
-    [MemberData(nameof(Providers.All), MemberType = typeof(Providers))]
+    [Theory, EveryProvider]
     public async Task Not_suitable_from_a_therapist_excluded_meanwhile_is_recorded_and_the_exclusion_kept(DatabaseProvider provider)
     {
         await using var database = await TestDatabase.CreateAsync(provider);
@@ -90,8 +85,7 @@ public sealed class AnswerCommandsTests
         Assert.Equal("Von Hand ausgeschlossen", Assert.Single((await world.SearchAsync(search.Id)).Exclusions).Reason);
     }
 
-    [Theory]
-    [MemberData(nameof(Providers.All), MemberType = typeof(Providers))]
+    [Theory, EveryProvider]
     public async Task Not_suitable_puts_the_therapist_on_the_searchs_exclusion_list(DatabaseProvider provider)
     {
         await using var database = await TestDatabase.CreateAsync(provider);
@@ -108,8 +102,7 @@ public sealed class AnswerCommandsTests
         Assert.Equal(SearchStatus.Active, stored.Status);
     }
 
-    [Theory]
-    [MemberData(nameof(Providers.All), MemberType = typeof(Providers))]
+    [Theory, EveryProvider]
     public async Task Declined_other_keeps_the_reason_and_excludes_only_when_the_coordinator_decides_so(DatabaseProvider provider)
     {
         await using var database = await TestDatabase.CreateAsync(provider);
@@ -130,8 +123,7 @@ public sealed class AnswerCommandsTests
         Assert.Equal("Kein Deutsch", (await world.SearchAsync(excluded.Id)).Exclusions.Single().Reason);
     }
 
-    [Theory]
-    [MemberData(nameof(Providers.All), MemberType = typeof(Providers))]
+    [Theory, EveryProvider]
     public async Task The_first_acceptance_places_the_patient_and_withdraws_them_from_every_other_open_inquiry(DatabaseProvider provider)
     {
         await using var database = await TestDatabase.CreateAsync(provider);
@@ -169,8 +161,7 @@ public sealed class AnswerCommandsTests
         Assert.Equal(PhoneCallStatus.Cancelled, (await world.ReadAsync(c => c.PhoneCalls.SingleAsync(p => p.InquiryId == emptied, Token))).Status);
     }
 
-    [Theory]
-    [MemberData(nameof(Providers.All), MemberType = typeof(Providers))]
+    [Theory, EveryProvider]
     public async Task A_later_acceptance_is_a_conflict_thanked_for_listed_and_answered_with_other_suitable_patients(DatabaseProvider provider)
     {
         await using var database = await TestDatabase.CreateAsync(provider);
@@ -203,8 +194,7 @@ public sealed class AnswerCommandsTests
         Assert.Single((await world.Conflicts.ListAsync(openOnly: false, 0, 20, Token)).Items);
     }
 
-    [Theory]
-    [MemberData(nameof(Providers.All), MemberType = typeof(Providers))]
+    [Theory, EveryProvider]
     public async Task A_conflict_does_not_open_a_blocked_therapist_for_a_new_inquiry(DatabaseProvider provider)
     {
         await using var database = await TestDatabase.CreateAsync(provider);
@@ -224,8 +214,7 @@ public sealed class AnswerCommandsTests
         Assert.Single((await world.Conflicts.ListAsync(openOnly: true, 0, 20, Token)).Items);
     }
 
-    [Theory]
-    [MemberData(nameof(Providers.All), MemberType = typeof(Providers))]
+    [Theory, EveryProvider]
     public async Task An_acceptance_for_a_paused_or_cancelled_search_is_refused_and_changes_nothing(DatabaseProvider provider)
     {
         await using var database = await TestDatabase.CreateAsync(provider);
@@ -252,8 +241,7 @@ public sealed class AnswerCommandsTests
         Assert.False(await world.ReadAsync(c => c.EmailMessages.AnyAsync(m => m.Kind == EmailKind.ConflictThankYou, Token)));
     }
 
-    [Theory]
-    [MemberData(nameof(Providers.All), MemberType = typeof(Providers))]
+    [Theory, EveryProvider]
     public async Task A_no_show_puts_the_search_back_to_active_and_notes_it(DatabaseProvider provider)
     {
         await using var database = await TestDatabase.CreateAsync(provider);
@@ -272,8 +260,7 @@ public sealed class AnswerCommandsTests
         Assert.Equal(InquiryOutcome.NoShow, (await world.InquiryAsync(id)).PatientFor(search.Id).Outcome);
     }
 
-    [Theory]
-    [MemberData(nameof(Providers.All), MemberType = typeof(Providers))]
+    [Theory, EveryProvider]
     public async Task In_sessions_changes_nothing_else_and_success_then_puts_the_patient_in_therapy(DatabaseProvider provider)
     {
         await using var database = await TestDatabase.CreateAsync(provider);
@@ -296,8 +283,7 @@ public sealed class AnswerCommandsTests
         Assert.Equal("search.transition", (await world.Placements.ConfirmSuccessAsync(search.Id, Token)).FirstError!.Code);
     }
 
-    [Theory]
-    [MemberData(nameof(Providers.All), MemberType = typeof(Providers))]
+    [Theory, EveryProvider]
     public async Task A_failed_trial_excludes_the_therapist_and_the_search_runs_again(DatabaseProvider provider)
     {
         await using var database = await TestDatabase.CreateAsync(provider);
@@ -316,8 +302,7 @@ public sealed class AnswerCommandsTests
         Assert.Equal((SearchStatus.Active, true), (stored.Status, stored.Excludes(therapist.Id)));
     }
 
-    [Theory]
-    [MemberData(nameof(Providers.All), MemberType = typeof(Providers))]
+    [Theory, EveryProvider]
     public async Task An_answer_by_phone_shows_the_call_was_made_while_an_email_still_in_the_outbox_cannot_be_answered(DatabaseProvider provider)
     {
         await using var database = await TestDatabase.CreateAsync(provider);
@@ -339,8 +324,7 @@ public sealed class AnswerCommandsTests
         Assert.Null((await world.TherapistAsync(byEmail.Id)).NextContactAllowedOn);
     }
 
-    [Theory]
-    [MemberData(nameof(Providers.All), MemberType = typeof(Providers))]
+    [Theory, EveryProvider]
     public async Task Invalid_answers_name_the_field_and_change_nothing(DatabaseProvider provider)
     {
         await using var database = await TestDatabase.CreateAsync(provider);

@@ -11,10 +11,7 @@ namespace Boona.Tests.Infrastructure.Inquiries;
 /// <summary>What stays in follow-up and what leaves it: open patients keep an inquiry there, answers end its calls.</summary>
 public sealed class FollowUpTests
 {
-    private static CancellationToken Token => TestContext.Current.CancellationToken;
-
-    [Theory]
-    [MemberData(nameof(Providers.All), MemberType = typeof(Providers))]
+    [Theory, EveryProvider]
     public async Task A_partially_answered_inquiry_stays_overdue_for_its_open_patient_until_every_patient_is_answered(DatabaseProvider provider)
     {
         await using var database = await TestDatabase.CreateAsync(provider);
@@ -39,8 +36,7 @@ public sealed class FollowUpTests
         Assert.Equal(id, Assert.Single((await world.Queries.ListAsync(new InquiryListQuery(InquiryListState.Answered, null, 0, 20), Token)).Items).Id);
     }
 
-    [Theory]
-    [MemberData(nameof(Providers.All), MemberType = typeof(Providers))]
+    [Theory, EveryProvider]
     public async Task The_planned_follow_up_call_ends_when_the_last_patient_is_answered(DatabaseProvider provider)
     {
         await using var database = await TestDatabase.CreateAsync(provider);
@@ -59,8 +55,7 @@ public sealed class FollowUpTests
         Assert.Equal(PhoneCallStatus.Cancelled, await CallStatusAsync(world, id));
     }
 
-    [Theory]
-    [MemberData(nameof(Providers.All), MemberType = typeof(Providers))]
+    [Theory, EveryProvider]
     public async Task An_inquiry_waiting_only_for_a_cancelled_search_does_not_keep_the_therapist_out_of_the_selection(DatabaseProvider provider)
     {
         await using var database = await TestDatabase.CreateAsync(provider);
@@ -81,8 +76,7 @@ public sealed class FollowUpTests
         Assert.NotEqual(SkipReason.OpenInquiry, (await world.Matching.LoadRegionAsync("50", Token)).Value.Selection.SkipOf(therapist.Id)?.Reason);
     }
 
-    [Theory]
-    [MemberData(nameof(Providers.All), MemberType = typeof(Providers))]
+    [Theory, EveryProvider]
     public async Task Cancelling_a_search_takes_the_patient_out_of_every_open_inquiry_like_a_placement_elsewhere(DatabaseProvider provider)
     {
         await using var database = await TestDatabase.CreateAsync(provider);
@@ -103,8 +97,7 @@ public sealed class FollowUpTests
         Assert.Equal((InquiryOutcome.Withdrawn, true), (notice.Outcome, notice.WithdrawalNoticePending));
     }
 
-    [Theory]
-    [MemberData(nameof(Providers.All), MemberType = typeof(Providers))]
+    [Theory, EveryProvider]
     public async Task Pausing_a_search_takes_the_patient_out_of_unsent_inquiries_only(DatabaseProvider provider)
     {
         await using var database = await TestDatabase.CreateAsync(provider);

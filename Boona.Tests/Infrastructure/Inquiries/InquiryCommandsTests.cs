@@ -13,10 +13,7 @@ namespace Boona.Tests.Infrastructure.Inquiries;
 /// <summary>Creating an inquiry: the bundle is checked again, stored, and its e-mail queued or its call planned.</summary>
 public sealed class InquiryCommandsTests
 {
-    private static CancellationToken Token => TestContext.Current.CancellationToken;
-
-    [Theory]
-    [MemberData(nameof(Providers.All), MemberType = typeof(Providers))]
+    [Theory, EveryProvider]
     public async Task An_inquiry_by_email_queues_a_German_email_that_lists_the_patients_without_names(DatabaseProvider provider)
     {
         await using var database = await TestDatabase.CreateAsync(provider);
@@ -43,8 +40,7 @@ public sealed class InquiryCommandsTests
         Assert.DoesNotContain("Krause", email.TextBody, StringComparison.Ordinal);
     }
 
-    [Theory]
-    [MemberData(nameof(Providers.All), MemberType = typeof(Providers))]
+    [Theory, EveryProvider]
     public async Task Without_email_a_call_is_planned_at_the_next_phone_hours(DatabaseProvider provider)
     {
         await using var database = await TestDatabase.CreateAsync(provider);
@@ -64,8 +60,7 @@ public sealed class InquiryCommandsTests
         Assert.Equal(0, await world.ReadAsync(c => c.EmailMessages.CountAsync(Token)));
     }
 
-    [Theory]
-    [MemberData(nameof(Providers.All), MemberType = typeof(Providers))]
+    [Theory, EveryProvider]
     public async Task A_therapist_who_asked_for_calls_is_called_even_with_an_email_address(DatabaseProvider provider)
     {
         await using var database = await TestDatabase.CreateAsync(provider);
@@ -78,8 +73,7 @@ public sealed class InquiryCommandsTests
         Assert.Equal(1, await world.ReadAsync(c => c.PhoneCalls.CountAsync(Token)));
     }
 
-    [Theory]
-    [MemberData(nameof(Providers.All), MemberType = typeof(Providers))]
+    [Theory, EveryProvider]
     public async Task Unsuitable_patients_and_wrong_bundle_sizes_are_refused_by_field_and_nothing_is_stored(DatabaseProvider provider)
     {
         await using var database = await TestDatabase.CreateAsync(provider);
@@ -108,8 +102,7 @@ public sealed class InquiryCommandsTests
         Assert.Equal((0, 0, 0), await world.ReadAsync(async c => (await c.Inquiries.CountAsync(Token), await c.EmailMessages.CountAsync(Token), await c.PhoneCalls.CountAsync(Token))));
     }
 
-    [Theory]
-    [MemberData(nameof(Providers.All), MemberType = typeof(Providers))]
+    [Theory, EveryProvider]
     public async Task A_therapist_who_may_not_be_contacted_today_gets_no_inquiry(DatabaseProvider provider)
     {
         await using var database = await TestDatabase.CreateAsync(provider);

@@ -12,10 +12,7 @@ namespace Boona.Tests.Infrastructure.Inquiries;
 /// <summary>The inquiry list's states, filtered in the database, and the inquiry page's data.</summary>
 public sealed class InquiryQueriesTests
 {
-    private static CancellationToken Token => TestContext.Current.CancellationToken;
-
-    [Theory]
-    [MemberData(nameof(Providers.All), MemberType = typeof(Providers))]
+    [Theory, EveryProvider]
     public async Task The_list_filters_by_state_unsent_awaiting_overdue_answered_and_cancelled(DatabaseProvider provider)
     {
         await using var database = await TestDatabase.CreateAsync(provider);
@@ -47,8 +44,7 @@ public sealed class InquiryQueriesTests
         Assert.Equal(InquiryListState.Overdue, (await world.Queries.ListAsync(new InquiryListQuery(InquiryListState.Overdue), Token)).Items[0].State);
     }
 
-    [Theory]
-    [MemberData(nameof(Providers.All), MemberType = typeof(Providers))]
+    [Theory, EveryProvider]
     public async Task The_inquiry_page_shows_each_patient_with_answer_search_state_and_the_outreach(DatabaseProvider provider)
     {
         await using var database = await TestDatabase.CreateAsync(provider);
@@ -72,8 +68,7 @@ public sealed class InquiryQueriesTests
         Assert.Null(await world.Queries.GetAsync(999_999, Token));
     }
 
-    [Theory]
-    [MemberData(nameof(Providers.All), MemberType = typeof(Providers))]
+    [Theory, EveryProvider]
     public async Task A_coordinator_overrides_the_cooling_period_with_a_reason_that_is_kept(DatabaseProvider provider)
     {
         await using var database = await TestDatabase.CreateAsync(provider);
@@ -93,8 +88,7 @@ public sealed class InquiryQueriesTests
         Assert.True((await world.Matching.LoadRegionAsync("50", Token)).Value.Selection.IsContactable(therapist.Id));
     }
 
-    [Theory]
-    [MemberData(nameof(Providers.All), MemberType = typeof(Providers))]
+    [Theory, EveryProvider]
     public async Task The_inquiry_page_has_the_cached_road_route_for_a_patient_who_drives_and_none_for_the_others(DatabaseProvider provider)
     {
         await using var database = await TestDatabase.CreateAsync(provider);

@@ -10,10 +10,7 @@ namespace Boona.Tests.Infrastructure.Inquiries;
 /// <summary>Steps 1 and 2 against a real database: what the region's queries load and how it is matched.</summary>
 public sealed class MatchingQueriesTests
 {
-    private static CancellationToken Token => TestContext.Current.CancellationToken;
-
-    [Theory]
-    [MemberData(nameof(Providers.All), MemberType = typeof(Providers))]
+    [Theory, EveryProvider]
     public async Task The_region_list_holds_the_contactable_therapists_in_order_and_says_why_the_others_are_not(DatabaseProvider provider)
     {
         await using var database = await TestDatabase.CreateAsync(provider);
@@ -44,8 +41,7 @@ public sealed class MatchingQueriesTests
         Assert.DoesNotContain(region.Selection.Contactable, c => c.Therapist.Id == elsewhere.Id);
     }
 
-    [Theory]
-    [MemberData(nameof(Providers.All), MemberType = typeof(Providers))]
+    [Theory, EveryProvider]
     public async Task A_practice_mate_registered_in_another_region_keeps_the_practice_out(DatabaseProvider provider)
     {
         await using var database = await TestDatabase.CreateAsync(provider);
@@ -74,8 +70,7 @@ public sealed class MatchingQueriesTests
         Assert.Equal(("matching.region.invalid", "Region"), (result.FirstError!.Code, result.FirstError.Field));
     }
 
-    [Theory]
-    [MemberData(nameof(Providers.All), MemberType = typeof(Providers))]
+    [Theory, EveryProvider]
     public async Task The_candidates_are_the_suitable_searches_oldest_first_and_every_other_patient_is_listed_with_the_reason(DatabaseProvider provider)
     {
         await using var database = await TestDatabase.CreateAsync(provider);
@@ -109,8 +104,7 @@ public sealed class MatchingQueriesTests
         Assert.Equal(Criterion.AlreadyAsked, reasons[asked.Id].Criterion);
     }
 
-    [Theory]
-    [MemberData(nameof(Providers.All), MemberType = typeof(Providers))]
+    [Theory, EveryProvider]
     public async Task The_road_distance_counts_for_patients_who_drive_when_routing_is_configured(DatabaseProvider provider)
     {
         await using var database = await TestDatabase.CreateAsync(provider);
@@ -126,8 +120,7 @@ public sealed class MatchingQueriesTests
         Assert.Equal(new LeftOutReason(Criterion.Distance, 35, 20), preview.LeftOut.Single(l => l.Search.SearchId == driver.Id).Reasons.Single());
     }
 
-    [Theory]
-    [MemberData(nameof(Providers.All), MemberType = typeof(Providers))]
+    [Theory, EveryProvider]
     public async Task A_driver_gets_the_road_kilometres_and_the_driving_time_from_the_routing_service_and_a_road_too_long_is_told_in_km(DatabaseProvider provider)
     {
         await using var database = await TestDatabase.CreateAsync(provider);

@@ -15,10 +15,7 @@ namespace Boona.Tests.Infrastructure.Inquiries;
 /// </summary>
 public sealed class ParallelAcceptanceTests
 {
-    private static CancellationToken Token => TestContext.Current.CancellationToken;
-
-    [Theory]
-    [MemberData(nameof(Providers.All), MemberType = typeof(Providers))]
+    [Theory, EveryProvider]
     public async Task Two_simultaneous_acceptances_of_one_patient_end_with_exactly_one_placement_and_one_conflict(DatabaseProvider provider)
     {
         await using var database = await TestDatabase.CreateAsync(provider);

@@ -8,8 +8,7 @@ namespace Boona.Tests.Infrastructure.Jobs;
 
 public sealed class JobRunTests
 {
-    [Theory]
-    [MemberData(nameof(Providers.All), MemberType = typeof(Providers))]
+    [Theory, EveryProvider]
     public async Task A_manual_run_is_recorded_with_its_user_progress_and_result(DatabaseProvider provider)
     {
         await using var database = await TestDatabase.CreateAsync(provider);
@@ -42,8 +41,7 @@ public sealed class JobRunTests
         Assert.Equal("Item 3 could not be handled.", run.Message);
     }
 
-    [Theory]
-    [MemberData(nameof(Providers.All), MemberType = typeof(Providers))]
+    [Theory, EveryProvider]
     public async Task An_exception_fails_the_run_and_keeps_its_message(DatabaseProvider provider)
     {
         await using var database = await TestDatabase.CreateAsync(provider);
@@ -56,8 +54,7 @@ public sealed class JobRunTests
         Assert.Equal("The directory answered 503.", run.Message);
     }
 
-    [Theory]
-    [MemberData(nameof(Providers.All), MemberType = typeof(Providers))]
+    [Theory, EveryProvider]
     public async Task Progress_is_visible_while_the_job_runs(DatabaseProvider provider)
     {
         await using var database = await TestDatabase.CreateAsync(provider);

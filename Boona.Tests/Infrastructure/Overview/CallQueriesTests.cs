@@ -8,10 +8,7 @@ namespace Boona.Tests.Infrastructure.Overview;
 
 public sealed class CallQueriesTests
 {
-    private static CancellationToken Token => TestContext.Current.CancellationToken;
-
-    [Theory]
-    [MemberData(nameof(Providers.All), MemberType = typeof(Providers))]
+    [Theory, EveryProvider]
     public async Task Calls_due_today_come_earliest_first_with_the_therapist(DatabaseProvider provider)
     {
         await using var database = await TestDatabase.CreateAsync(provider);
@@ -27,8 +24,7 @@ public sealed class CallQueriesTests
         Assert.Equal([PhoneCallPurpose.FollowUp, PhoneCallPurpose.Inquiry], page.Rows.Select(r => r.Purpose));
     }
 
-    [Theory]
-    [MemberData(nameof(Providers.All), MemberType = typeof(Providers))]
+    [Theory, EveryProvider]
     public async Task All_planned_calls_are_paged_and_done_calls_left_out(DatabaseProvider provider)
     {
         await using var database = await TestDatabase.CreateAsync(provider);

@@ -8,8 +8,7 @@ namespace Boona.Tests.Infrastructure.Overview;
 
 public sealed class TodaysWorkQueriesTests
 {
-    [Theory]
-    [MemberData(nameof(Providers.All), MemberType = typeof(Providers))]
+    [Theory, EveryProvider]
     public async Task Each_count_applies_its_rule_in_the_database(DatabaseProvider provider)
     {
         await using var database = await TestDatabase.CreateAsync(provider);
@@ -22,8 +21,7 @@ public sealed class TodaysWorkQueriesTests
         Assert.Equal(new TodaysWork(CallsDue: 2, OverdueInquiries: 1, StaleSearches: 3, TherapistsPendingReview: 2), work);
     }
 
-    [Theory]
-    [MemberData(nameof(Providers.All), MemberType = typeof(Providers))]
+    [Theory, EveryProvider]
     public async Task The_follow_up_day_comes_from_the_settings(DatabaseProvider provider)
     {
         await using var database = await TestDatabase.CreateAsync(provider);

@@ -8,10 +8,7 @@ namespace Boona.Tests.Infrastructure.Patients;
 
 public sealed class PatientAccessLogTests
 {
-    private static CancellationToken Token => TestContext.Current.CancellationToken;
-
-    [Theory]
-    [MemberData(nameof(Providers.All), MemberType = typeof(Providers))]
+    [Theory, EveryProvider]
     public async Task Each_opening_is_recorded_with_who_and_when_and_listed_newest_first(DatabaseProvider provider)
     {
         await using var database = await TestDatabase.CreateAsync(provider);
@@ -35,8 +32,7 @@ public sealed class PatientAccessLogTests
             page.Items);
     }
 
-    [Theory]
-    [MemberData(nameof(Providers.All), MemberType = typeof(Providers))]
+    [Theory, EveryProvider]
     public async Task The_log_is_paged_in_the_database(DatabaseProvider provider)
     {
         await using var database = await TestDatabase.CreateAsync(provider);
@@ -55,8 +51,7 @@ public sealed class PatientAccessLogTests
         Assert.Equal(["user2", "user1"], second.Items.Select(e => e.UserName));
     }
 
-    [Theory]
-    [MemberData(nameof(Providers.All), MemberType = typeof(Providers))]
+    [Theory, EveryProvider]
     public async Task A_list_records_one_row_per_patient_shown_with_where_and_keeps_the_detail_short(DatabaseProvider provider)
     {
         await using var database = await TestDatabase.CreateAsync(provider);
@@ -73,8 +68,7 @@ public sealed class PatientAccessLogTests
         Assert.Equal(longAddress[..PatientAccess.DetailMaxLength], Assert.Single(secondLog.Items).Detail);
     }
 
-    [Theory]
-    [MemberData(nameof(Providers.All), MemberType = typeof(Providers))]
+    [Theory, EveryProvider]
     public async Task Recording_an_access_does_not_touch_the_patient(DatabaseProvider provider)
     {
         await using var database = await TestDatabase.CreateAsync(provider);

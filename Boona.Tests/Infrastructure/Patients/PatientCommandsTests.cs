@@ -12,10 +12,7 @@ namespace Boona.Tests.Infrastructure.Patients;
 
 public sealed class PatientCommandsTests
 {
-    private static CancellationToken Token => TestContext.Current.CancellationToken;
-
-    [Theory]
-    [MemberData(nameof(Providers.All), MemberType = typeof(Providers))]
+    [Theory, EveryProvider]
     public async Task Registering_stores_every_field_and_records_the_consent_time(DatabaseProvider provider)
     {
         await using var database = await TestDatabase.CreateAsync(provider);
@@ -35,8 +32,7 @@ public sealed class PatientCommandsTests
         Assert.True(PreQualification.Passes(stored, Build.Today));
     }
 
-    [Theory]
-    [MemberData(nameof(Providers.All), MemberType = typeof(Providers))]
+    [Theory, EveryProvider]
     public async Task Invalid_input_saves_nothing_and_names_every_field(DatabaseProvider provider)
     {
         await using var database = await TestDatabase.CreateAsync(provider);
@@ -52,8 +48,7 @@ public sealed class PatientCommandsTests
         Assert.Equal(0, await context.Patients.CountAsync(Token));
     }
 
-    [Theory]
-    [MemberData(nameof(Providers.All), MemberType = typeof(Providers))]
+    [Theory, EveryProvider]
     public async Task Editing_changes_the_fields_and_keeps_the_consent_time(DatabaseProvider provider)
     {
         await using var database = await TestDatabase.CreateAsync(provider);
@@ -75,8 +70,7 @@ public sealed class PatientCommandsTests
         Assert.Equal(Build.Now, stored.ConsentGivenAt);
     }
 
-    [Theory]
-    [MemberData(nameof(Providers.All), MemberType = typeof(Providers))]
+    [Theory, EveryProvider]
     public async Task A_new_patient_is_located_at_her_postal_codes_centroid_at_once_and_again_when_she_moves(DatabaseProvider provider)
     {
         await using var database = await TestDatabase.CreateAsync(provider);
@@ -97,8 +91,7 @@ public sealed class PatientCommandsTests
         Assert.Null(patients.Single(p => p.Id == unknownCode).Location);
     }
 
-    [Theory]
-    [MemberData(nameof(Providers.All), MemberType = typeof(Providers))]
+    [Theory, EveryProvider]
     public async Task A_stale_edit_is_refused_with_a_concurrency_error(DatabaseProvider provider)
     {
         await using var database = await TestDatabase.CreateAsync(provider);
@@ -113,8 +106,7 @@ public sealed class PatientCommandsTests
         Assert.Equal("Erste", (await context.Patients.SingleAsync(Token)).LastName);
     }
 
-    [Theory]
-    [MemberData(nameof(Providers.All), MemberType = typeof(Providers))]
+    [Theory, EveryProvider]
     public async Task Invalid_edits_and_consent_withdrawal_change_nothing(DatabaseProvider provider)
     {
         await using var database = await TestDatabase.CreateAsync(provider);
@@ -137,8 +129,7 @@ public sealed class PatientCommandsTests
         Assert.Equal(("Schmidt", 0), (stored.LastName, stored.Version));
     }
 
-    [Theory]
-    [MemberData(nameof(Providers.All), MemberType = typeof(Providers))]
+    [Theory, EveryProvider]
     public async Task The_edit_form_round_trips_a_stored_patient(DatabaseProvider provider)
     {
         await using var database = await TestDatabase.CreateAsync(provider);

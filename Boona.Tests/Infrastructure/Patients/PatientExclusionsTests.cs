@@ -8,10 +8,7 @@ namespace Boona.Tests.Infrastructure.Patients;
 
 public sealed class PatientExclusionsTests
 {
-    private static CancellationToken Token => TestContext.Current.CancellationToken;
-
-    [Theory]
-    [MemberData(nameof(Providers.All), MemberType = typeof(Providers))]
+    [Theory, EveryProvider]
     public async Task A_therapist_is_excluded_with_a_reason_shown_on_the_patient_page_and_removed_again(DatabaseProvider provider)
     {
         await using var database = await TestDatabase.CreateAsync(provider);
@@ -29,8 +26,7 @@ public sealed class PatientExclusionsTests
         Assert.Empty((await context.Patients.SingleAsync(Token)).Exclusions);
     }
 
-    [Theory]
-    [MemberData(nameof(Providers.All), MemberType = typeof(Providers))]
+    [Theory, EveryProvider]
     public async Task Without_reason_twice_or_for_an_unknown_therapist_nothing_is_added(DatabaseProvider provider)
     {
         await using var database = await TestDatabase.CreateAsync(provider);
@@ -49,8 +45,7 @@ public sealed class PatientExclusionsTests
         Assert.Single((await context.Patients.SingleAsync(Token)).Exclusions);
     }
 
-    [Theory]
-    [MemberData(nameof(Providers.All), MemberType = typeof(Providers))]
+    [Theory, EveryProvider]
     public async Task Therapists_are_found_by_name_or_postal_code_ignoring_case(DatabaseProvider provider)
     {
         await using var database = await TestDatabase.CreateAsync(provider);

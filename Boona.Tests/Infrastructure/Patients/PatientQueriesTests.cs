@@ -10,10 +10,7 @@ namespace Boona.Tests.Infrastructure.Patients;
 /// <summary>Albers (50667, no search), Bode (50999, active 20 days), Cramer (51105, paused 5 days), Dietz (10115, cancelled).</summary>
 public sealed class PatientQueriesTests
 {
-    private static CancellationToken Token => TestContext.Current.CancellationToken;
-
-    [Theory]
-    [MemberData(nameof(Providers.All), MemberType = typeof(Providers))]
+    [Theory, EveryProvider]
     public async Task Filters_run_in_the_database(DatabaseProvider provider)
     {
         await using var database = await TestDatabase.CreateAsync(provider);
@@ -36,8 +33,7 @@ public sealed class PatientQueriesTests
         Assert.Equal(["Albers"], await Names(new() { Region = "50", Status = PatientStatus.Open, SearchState = PatientSearchState.None }));
     }
 
-    [Theory]
-    [MemberData(nameof(Providers.All), MemberType = typeof(Providers))]
+    [Theory, EveryProvider]
     public async Task Sorting_paging_and_waiting_days(DatabaseProvider provider)
     {
         await using var database = await TestDatabase.CreateAsync(provider);
@@ -58,8 +54,7 @@ public sealed class PatientQueriesTests
         Assert.Equal(($"P-{ids["Dietz"]:D5}", (int?)null, PatientStatus.SearchCancelled), (dietz.Reference, dietz.SearchId, dietz.Status));
     }
 
-    [Theory]
-    [MemberData(nameof(Providers.All), MemberType = typeof(Providers))]
+    [Theory, EveryProvider]
     public async Task A_region_that_is_not_digits_is_a_field_error(DatabaseProvider provider)
     {
         await using var database = await TestDatabase.CreateAsync(provider);
@@ -69,8 +64,7 @@ public sealed class PatientQueriesTests
         Assert.Equal(("region.invalid", "Region"), (result.FirstError!.Code, result.FirstError.Field));
     }
 
-    [Theory]
-    [MemberData(nameof(Providers.All), MemberType = typeof(Providers))]
+    [Theory, EveryProvider]
     public async Task The_patient_page_shows_the_checklist_and_the_searches_newest_first(DatabaseProvider provider)
     {
         await using var database = await TestDatabase.CreateAsync(provider);

@@ -10,10 +10,7 @@ namespace Boona.Tests.Infrastructure.Persistence;
 /// <summary>Two coordinators editing the same record: the second save with a stale version is refused.</summary>
 public sealed class ConcurrencyTests
 {
-    private static CancellationToken Token => TestContext.Current.CancellationToken;
-
-    [Theory]
-    [MemberData(nameof(Providers.All), MemberType = typeof(Providers))]
+    [Theory, EveryProvider]
     public async Task A_stale_therapist_update_is_refused(DatabaseProvider provider)
     {
         await using var database = await TestDatabase.CreateAsync(provider);
@@ -33,8 +30,7 @@ public sealed class ConcurrencyTests
         Assert.Equal((1, true, TherapistStatus.Active), (stored.Version, stored.KnowsBoona, stored.Status));
     }
 
-    [Theory]
-    [MemberData(nameof(Providers.All), MemberType = typeof(Providers))]
+    [Theory, EveryProvider]
     public async Task A_change_to_an_owned_exclusion_counts_as_a_change_to_the_search(DatabaseProvider provider)
     {
         await using var database = await TestDatabase.CreateAsync(provider);
@@ -54,8 +50,7 @@ public sealed class ConcurrencyTests
         Assert.Equal(1, mine.Version);
     }
 
-    [Theory]
-    [MemberData(nameof(Providers.All), MemberType = typeof(Providers))]
+    [Theory, EveryProvider]
     public async Task Two_answers_to_the_same_inquiry_from_stale_copies_conflict(DatabaseProvider provider)
     {
         await using var database = await TestDatabase.CreateAsync(provider);
@@ -80,8 +75,7 @@ public sealed class ConcurrencyTests
         await Assert.ThrowsAsync<DbUpdateConcurrencyException>(() => second.SaveChangesAsync(Token));
     }
 
-    [Theory]
-    [MemberData(nameof(Providers.All), MemberType = typeof(Providers))]
+    [Theory, EveryProvider]
     public async Task A_patient_cannot_have_two_open_searches(DatabaseProvider provider)
     {
         await using var database = await TestDatabase.CreateAsync(provider);

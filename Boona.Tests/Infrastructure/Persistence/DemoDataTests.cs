@@ -13,8 +13,6 @@ namespace Boona.Tests.Infrastructure.Persistence;
 
 public sealed class DemoDataTests
 {
-    private static CancellationToken Token => TestContext.Current.CancellationToken;
-
     [Fact]
     public async Task The_demo_fills_every_screen_with_work_in_every_state()
     {

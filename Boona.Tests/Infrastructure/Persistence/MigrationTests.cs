@@ -6,8 +6,7 @@ namespace Boona.Tests.Infrastructure.Persistence;
 
 public sealed class MigrationTests
 {
-    [Theory]
-    [MemberData(nameof(Providers.All), MemberType = typeof(Providers))]
+    [Theory, EveryProvider]
     public void The_model_has_no_changes_without_a_migration(DatabaseProvider provider)
     {
         // Comparing the model with the migrations' snapshot needs no server.
@@ -17,8 +16,7 @@ public sealed class MigrationTests
         Assert.False(context.Database.HasPendingModelChanges(), $"The {provider} model has changes without a migration: run dotnet ef migrations add for {provider}.");
     }
 
-    [Theory]
-    [MemberData(nameof(Providers.All), MemberType = typeof(Providers))]
+    [Theory, EveryProvider]
     public async Task Every_migration_applies_to_an_empty_database(DatabaseProvider provider)
     {
         await using var database = await TestDatabase.CreateAsync(provider);

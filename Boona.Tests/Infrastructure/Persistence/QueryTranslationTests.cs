@@ -10,10 +10,7 @@ namespace Boona.Tests.Infrastructure.Persistence;
 /// <summary>The filters the lists and the matching rely on run in the database on both providers.</summary>
 public sealed class QueryTranslationTests
 {
-    private static CancellationToken Token => TestContext.Current.CancellationToken;
-
-    [Theory]
-    [MemberData(nameof(Providers.All), MemberType = typeof(Providers))]
+    [Theory, EveryProvider]
     public async Task Therapy_methods_region_and_email_filter_in_the_database(DatabaseProvider provider)
     {
         await using var database = await TestDatabase.CreateAsync(provider);
@@ -43,8 +40,7 @@ public sealed class QueryTranslationTests
         Assert.Equal(2, sharedEmail);
     }
 
-    [Theory]
-    [MemberData(nameof(Providers.All), MemberType = typeof(Providers))]
+    [Theory, EveryProvider]
     public async Task Instants_compare_and_sort_in_the_database(DatabaseProvider provider)
     {
         await using var database = await TestDatabase.CreateAsync(provider);

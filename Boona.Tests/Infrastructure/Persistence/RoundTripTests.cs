@@ -13,10 +13,7 @@ namespace Boona.Tests.Infrastructure.Persistence;
 /// <summary>What is saved comes back unchanged, on both providers.</summary>
 public sealed class RoundTripTests
 {
-    private static CancellationToken Token => TestContext.Current.CancellationToken;
-
-    [Theory]
-    [MemberData(nameof(Providers.All), MemberType = typeof(Providers))]
+    [Theory, EveryProvider]
     public async Task A_therapist_round_trips_with_every_value_object(DatabaseProvider provider)
     {
         await using var database = await TestDatabase.CreateAsync(provider);
@@ -48,8 +45,7 @@ public sealed class RoundTripTests
         Assert.Equal(("kvb", "A-123"), (loaded.SourceName, loaded.SourceId));
     }
 
-    [Theory]
-    [MemberData(nameof(Providers.All), MemberType = typeof(Providers))]
+    [Theory, EveryProvider]
     public async Task A_therapist_without_location_or_email_round_trips(DatabaseProvider provider)
     {
         await using var database = await TestDatabase.CreateAsync(provider);
@@ -65,8 +61,7 @@ public sealed class RoundTripTests
         Assert.Equal(TherapistStatus.PendingReview, loaded.Status);
     }
 
-    [Theory]
-    [MemberData(nameof(Providers.All), MemberType = typeof(Providers))]
+    [Theory, EveryProvider]
     public async Task A_patient_round_trips_with_clinical_data_and_exclusions(DatabaseProvider provider)
     {
         await using var database = await TestDatabase.CreateAsync(provider);
@@ -92,8 +87,7 @@ public sealed class RoundTripTests
         Assert.Equal(Build.Now, loaded.ConsentGivenAt);
     }
 
-    [Theory]
-    [MemberData(nameof(Providers.All), MemberType = typeof(Providers))]
+    [Theory, EveryProvider]
     public async Task A_search_and_an_answered_inquiry_round_trip(DatabaseProvider provider)
     {
         await using var database = await TestDatabase.CreateAsync(provider);
@@ -120,8 +114,7 @@ public sealed class RoundTripTests
         Assert.Equal((InquiryOutcome.DeclinedOther, "Nur Gruppen", Build.Now.AddDays(1)), (answered.Outcome, answered.Reason, answered.AnsweredAt!.Value));
     }
 
-    [Theory]
-    [MemberData(nameof(Providers.All), MemberType = typeof(Providers))]
+    [Theory, EveryProvider]
     public async Task Outbox_messages_and_calls_round_trip(DatabaseProvider provider)
     {
         await using var database = await TestDatabase.CreateAsync(provider);

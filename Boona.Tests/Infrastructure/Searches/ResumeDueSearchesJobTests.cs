@@ -11,10 +11,7 @@ namespace Boona.Tests.Infrastructure.Searches;
 
 public sealed class ResumeDueSearchesJobTests
 {
-    private static CancellationToken Token => TestContext.Current.CancellationToken;
-
-    [Theory]
-    [MemberData(nameof(Providers.All), MemberType = typeof(Providers))]
+    [Theory, EveryProvider]
     public async Task The_job_resumes_a_search_whose_pause_ended_and_records_the_count(DatabaseProvider provider)
     {
         await using var database = await TestDatabase.CreateAsync(provider);

@@ -9,10 +9,7 @@ namespace Boona.Tests.Infrastructure.Searches;
 
 public sealed class ResumeDueSearchesTests
 {
-    private static CancellationToken Token => TestContext.Current.CancellationToken;
-
-    [Theory]
-    [MemberData(nameof(Providers.All), MemberType = typeof(Providers))]
+    [Theory, EveryProvider]
     public async Task Pauses_that_ended_today_or_earlier_resume_and_a_second_run_finds_nothing(DatabaseProvider provider)
     {
         await using var database = await TestDatabase.CreateAsync(provider);
@@ -56,8 +53,7 @@ public sealed class ResumeDueSearchesTests
         Assert.Equal(2, resumed);
     }
 
-    [Theory]
-    [MemberData(nameof(Providers.All), MemberType = typeof(Providers))]
+    [Theory, EveryProvider]
     public async Task More_searches_than_one_batch_all_resume(DatabaseProvider provider)
     {
         await using var database = await TestDatabase.CreateAsync(provider);

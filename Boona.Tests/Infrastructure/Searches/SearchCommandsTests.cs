@@ -12,10 +12,7 @@ public sealed class SearchCommandsTests
 {
     private const string By = "koordination@boona.test";
 
-    private static CancellationToken Token => TestContext.Current.CancellationToken;
-
-    [Theory]
-    [MemberData(nameof(Providers.All), MemberType = typeof(Providers))]
+    [Theory, EveryProvider]
     public async Task Starting_a_search_marks_the_patient_searching(DatabaseProvider provider)
     {
         await using var database = await TestDatabase.CreateAsync(provider);
@@ -31,8 +28,7 @@ public sealed class SearchCommandsTests
         Assert.Equal((PatientStatus.Searching, Build.Today), (patient.Status, patient.SearchStartedOn));
     }
 
-    [Theory]
-    [MemberData(nameof(Providers.All), MemberType = typeof(Providers))]
+    [Theory, EveryProvider]
     public async Task A_patient_who_fails_the_pre_qualification_cannot_start(DatabaseProvider provider)
     {
         await using var database = await TestDatabase.CreateAsync(provider);
@@ -48,8 +44,7 @@ public sealed class SearchCommandsTests
         Assert.Equal((0, PatientStatus.Open), (await context.Searches.CountAsync(Token), (await context.Patients.SingleAsync(Token)).Status));
     }
 
-    [Theory]
-    [MemberData(nameof(Providers.All), MemberType = typeof(Providers))]
+    [Theory, EveryProvider]
     public async Task A_second_open_search_is_refused_with_a_clear_message(DatabaseProvider provider)
     {
         await using var database = await TestDatabase.CreateAsync(provider);
@@ -64,8 +59,7 @@ public sealed class SearchCommandsTests
         Assert.Equal(1, await context.Searches.CountAsync(Token));
     }
 
-    [Theory]
-    [MemberData(nameof(Providers.All), MemberType = typeof(Providers))]
+    [Theory, EveryProvider]
     public async Task Two_coordinators_starting_at_once_end_with_one_search(DatabaseProvider provider)
     {
         await using var database = await TestDatabase.CreateAsync(provider);
@@ -79,8 +73,7 @@ public sealed class SearchCommandsTests
         Assert.Equal(1, await context.Searches.CountAsync(Token));
     }
 
-    [Theory]
-    [MemberData(nameof(Providers.All), MemberType = typeof(Providers))]
+    [Theory, EveryProvider]
     public async Task Pause_until_a_date_then_resume(DatabaseProvider provider)
     {
         await using var database = await TestDatabase.CreateAsync(provider);
@@ -103,8 +96,7 @@ public sealed class SearchCommandsTests
         Assert.Equal([SearchEventKind.Started, SearchEventKind.Paused, SearchEventKind.Resumed], after.Events.OrderBy(e => e.Id).Select(e => e.Kind));
     }
 
-    [Theory]
-    [MemberData(nameof(Providers.All), MemberType = typeof(Providers))]
+    [Theory, EveryProvider]
     public async Task Cancelling_needs_a_reason_is_final_and_lets_a_new_search_start(DatabaseProvider provider)
     {
         await using var database = await TestDatabase.CreateAsync(provider);
@@ -131,8 +123,7 @@ public sealed class SearchCommandsTests
         Assert.True(restarted.IsSuccess);
     }
 
-    [Theory]
-    [MemberData(nameof(Providers.All), MemberType = typeof(Providers))]
+    [Theory, EveryProvider]
     public async Task Unknown_patients_and_searches_are_reported(DatabaseProvider provider)
     {
         await using var database = await TestDatabase.CreateAsync(provider);

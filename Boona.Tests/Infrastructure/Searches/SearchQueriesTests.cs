@@ -15,10 +15,7 @@ namespace Boona.Tests.Infrastructure.Searches;
 /// </summary>
 public sealed class SearchQueriesTests
 {
-    private static CancellationToken Token => TestContext.Current.CancellationToken;
-
-    [Theory]
-    [MemberData(nameof(Providers.All), MemberType = typeof(Providers))]
+    [Theory, EveryProvider]
     public async Task Status_region_and_no_inquiry_days_filter_in_the_database(DatabaseProvider provider)
     {
         await using var database = await TestDatabase.CreateAsync(provider);
@@ -37,8 +34,7 @@ public sealed class SearchQueriesTests
         Assert.Equal(["Frisch", "Neu"], await Names(new() { Sort = SearchSort.Started, Descending = true, PageSize = 2 }));
     }
 
-    [Theory]
-    [MemberData(nameof(Providers.All), MemberType = typeof(Providers))]
+    [Theory, EveryProvider]
     public async Task List_rows_carry_the_last_inquiry_and_the_count(DatabaseProvider provider)
     {
         await using var database = await TestDatabase.CreateAsync(provider);
@@ -53,8 +49,7 @@ public sealed class SearchQueriesTests
         Assert.Null(page.Items.Single(i => i.PatientName.EndsWith("Ohne", StringComparison.Ordinal)).LastInquiryAt);
     }
 
-    [Theory]
-    [MemberData(nameof(Providers.All), MemberType = typeof(Providers))]
+    [Theory, EveryProvider]
     public async Task The_last_inquiry_column_ignores_cancelled_inquiries(DatabaseProvider provider)
     {
         await using var database = await TestDatabase.CreateAsync(provider);
@@ -78,8 +73,7 @@ public sealed class SearchQueriesTests
         Assert.Null(page.Items.Single(i => i.Id == ids["Frisch"]).LastInquiryAt);
     }
 
-    [Theory]
-    [MemberData(nameof(Providers.All), MemberType = typeof(Providers))]
+    [Theory, EveryProvider]
     public async Task The_search_page_shows_inquiries_exclusions_and_the_timeline_newest_first(DatabaseProvider provider)
     {
         await using var database = await TestDatabase.CreateAsync(provider);

@@ -8,10 +8,7 @@ namespace Boona.Tests.Infrastructure.Settings;
 
 public sealed class SettingsStoreTests
 {
-    private static CancellationToken Token => TestContext.Current.CancellationToken;
-
-    [Theory]
-    [MemberData(nameof(Providers.All), MemberType = typeof(Providers))]
+    [Theory, EveryProvider]
     public async Task Defaults_apply_until_an_admin_saves_and_saved_values_survive_a_restart(DatabaseProvider provider)
     {
         await using var database = await TestDatabase.CreateAsync(provider);
@@ -38,8 +35,7 @@ public sealed class SettingsStoreTests
         Assert.Equal(OperationalSettings.Defaults, await new SettingsStore(database.Factory, TimeProvider.System).GetAsync(Token));
     }
 
-    [Theory]
-    [MemberData(nameof(Providers.All), MemberType = typeof(Providers))]
+    [Theory, EveryProvider]
     public async Task A_change_based_on_an_old_version_is_refused_and_the_newer_one_stays(DatabaseProvider provider)
     {
         await using var database = await TestDatabase.CreateAsync(provider);

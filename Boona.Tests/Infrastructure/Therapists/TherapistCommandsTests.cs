@@ -15,10 +15,7 @@ public sealed class TherapistCommandsTests
 {
     private const string By = "lena@boona.de";
 
-    private static CancellationToken Token => TestContext.Current.CancellationToken;
-
-    [Theory]
-    [MemberData(nameof(Providers.All), MemberType = typeof(Providers))]
+    [Theory, EveryProvider]
     public async Task A_created_therapist_is_active_at_once(DatabaseProvider provider)
     {
         await using var database = await TestDatabase.CreateAsync(provider);
@@ -30,8 +27,7 @@ public sealed class TherapistCommandsTests
         Assert.Equal(("Neumann", TherapistStatus.Active, Build.Now), (stored.LastName, stored.Status, stored.CreatedAt));
     }
 
-    [Theory]
-    [MemberData(nameof(Providers.All), MemberType = typeof(Providers))]
+    [Theory, EveryProvider]
     public async Task An_invalid_profile_is_refused_field_by_field_and_nothing_is_stored(DatabaseProvider provider)
     {
         await using var database = await TestDatabase.CreateAsync(provider);
@@ -45,8 +41,7 @@ public sealed class TherapistCommandsTests
         Assert.Equal(0, await context.Therapists.CountAsync(Token));
     }
 
-    [Theory]
-    [MemberData(nameof(Providers.All), MemberType = typeof(Providers))]
+    [Theory, EveryProvider]
     public async Task A_change_based_on_a_stale_version_is_refused_and_changes_nothing(DatabaseProvider provider)
     {
         await using var database = await TestDatabase.CreateAsync(provider);
@@ -62,8 +57,7 @@ public sealed class TherapistCommandsTests
         Assert.Equal(("Neu", TherapistStatus.Active, 1), (stored.LastName, stored.Status, stored.Version));
     }
 
-    [Theory]
-    [MemberData(nameof(Providers.All), MemberType = typeof(Providers))]
+    [Theory, EveryProvider]
     public async Task Blocking_keeps_reason_and_end_and_unblocking_clears_them(DatabaseProvider provider)
     {
         await using var database = await TestDatabase.CreateAsync(provider);
@@ -80,8 +74,7 @@ public sealed class TherapistCommandsTests
         Assert.Equal((TherapistStatus.Active, null, null, null), (afterUnblock.Status, afterUnblock.BlockReason, afterUnblock.BlockedOn, afterUnblock.BlockedUntil));
     }
 
-    [Theory]
-    [MemberData(nameof(Providers.All), MemberType = typeof(Providers))]
+    [Theory, EveryProvider]
     public async Task A_block_needs_a_reason_and_an_end_not_in_the_past(DatabaseProvider provider)
     {
         await using var database = await TestDatabase.CreateAsync(provider);
@@ -96,8 +89,7 @@ public sealed class TherapistCommandsTests
         Assert.Equal(TherapistStatus.Active, (await LoadAsync(database, id)).Status);
     }
 
-    [Theory]
-    [MemberData(nameof(Providers.All), MemberType = typeof(Providers))]
+    [Theory, EveryProvider]
     public async Task A_therapist_pending_review_is_accepted_or_rejected_but_not_blocked(DatabaseProvider provider)
     {
         await using var database = await TestDatabase.CreateAsync(provider);
@@ -117,8 +109,7 @@ public sealed class TherapistCommandsTests
         Assert.Equal(TherapistStatus.Active, (await FindAsync(database, "Aber")).Status);
     }
 
-    [Theory]
-    [MemberData(nameof(Providers.All), MemberType = typeof(Providers))]
+    [Theory, EveryProvider]
     public async Task Preferences_availability_phone_hours_and_contact_rules_are_saved(DatabaseProvider provider)
     {
         await using var database = await TestDatabase.CreateAsync(provider);
@@ -140,8 +131,7 @@ public sealed class TherapistCommandsTests
         Assert.Equal((true, Build.Today.AddDays(7), ContactChannel.Phone, 4), (stored.KnowsBoona, stored.ContactPausedUntil, stored.PreferredChannel, stored.Version));
     }
 
-    [Theory]
-    [MemberData(nameof(Providers.All), MemberType = typeof(Providers))]
+    [Theory, EveryProvider]
     public async Task An_unknown_therapist_is_reported_not_thrown(DatabaseProvider provider)
     {
         await using var database = await TestDatabase.CreateAsync(provider);
@@ -151,8 +141,7 @@ public sealed class TherapistCommandsTests
         Assert.Equal("therapist.not-found", result.FirstError?.Code);
     }
 
-    [Theory]
-    [MemberData(nameof(Providers.All), MemberType = typeof(Providers))]
+    [Theory, EveryProvider]
     public async Task A_deactivated_therapist_is_kept_with_the_reason_in_the_history_and_reactivated(DatabaseProvider provider)
     {
         await using var database = await TestDatabase.CreateAsync(provider);
@@ -177,8 +166,7 @@ public sealed class TherapistCommandsTests
         Assert.Equal([(TherapistStatus.Active, "API: Website", null), (TherapistStatus.Inactive, By, "Ruhestand seit Oktober")], history.Select(c => (c.To, c.By, c.Reason)));
     }
 
-    [Theory]
-    [MemberData(nameof(Providers.All), MemberType = typeof(Providers))]
+    [Theory, EveryProvider]
     public async Task A_new_or_moved_therapist_is_located_at_once_at_the_postal_code_centroid(DatabaseProvider provider)
     {
         await using var database = await TestDatabase.CreateAsync(provider);
@@ -202,8 +190,7 @@ public sealed class TherapistCommandsTests
         Assert.Equal(new Location(50.9381, 6.9570, LocationSource.PostalCodeCentroid), (await LoadAsync(database, unknown)).Location);
     }
 
-    [Theory]
-    [MemberData(nameof(Providers.All), MemberType = typeof(Providers))]
+    [Theory, EveryProvider]
     public async Task A_deactivated_therapist_is_never_selected_nor_asked_until_reactivated(DatabaseProvider provider)
     {
         await using var database = await TestDatabase.CreateAsync(provider);

@@ -11,10 +11,7 @@ namespace Boona.Tests.Infrastructure.Therapists;
 /// <summary>The detail page's history: only this therapist's e-mails, calls and inquiries, newest first.</summary>
 public sealed class TherapistDetailTests
 {
-    private static CancellationToken Token => TestContext.Current.CancellationToken;
-
-    [Theory]
-    [MemberData(nameof(Providers.All), MemberType = typeof(Providers))]
+    [Theory, EveryProvider]
     public async Task The_detail_shows_the_therapists_own_contacts_and_inquiries(DatabaseProvider provider)
     {
         await using var database = await TestDatabase.CreateAsync(provider);

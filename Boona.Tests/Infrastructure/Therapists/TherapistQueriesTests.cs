@@ -46,8 +46,6 @@ public sealed class TherapistQueriesTests
         return data;
     }
 
-    private static CancellationToken Token => TestContext.Current.CancellationToken;
-
     [Theory]
     [MemberData(nameof(Filters))]
     public async Task Each_filter_selects_the_matching_therapists(DatabaseProvider provider, string filter)
@@ -62,8 +60,7 @@ public sealed class TherapistQueriesTests
         Assert.Equal(expected.Length, page.TotalCount);
     }
 
-    [Theory]
-    [MemberData(nameof(Providers.All), MemberType = typeof(Providers))]
+    [Theory, EveryProvider]
     public async Task Sorting_orders_by_the_chosen_column_in_both_directions(DatabaseProvider provider)
     {
         await using var database = await TestDatabase.CreateAsync(provider);
@@ -81,8 +78,7 @@ public sealed class TherapistQueriesTests
         Assert.Equal(["Cramer", "Özdemir", "Aber", "Bode", "Dietz"], await Names(TherapistSort.NextContactAllowedOn, false));
     }
 
-    [Theory]
-    [MemberData(nameof(Providers.All), MemberType = typeof(Providers))]
+    [Theory, EveryProvider]
     public async Task Pages_split_the_sorted_list_without_overlap(DatabaseProvider provider)
     {
         await using var database = await TestDatabase.CreateAsync(provider);
@@ -99,8 +95,7 @@ public sealed class TherapistQueriesTests
         Assert.All(pages, p => Assert.Equal(5, p.TotalCount));
     }
 
-    [Theory]
-    [MemberData(nameof(Providers.All), MemberType = typeof(Providers))]
+    [Theory, EveryProvider]
     public async Task A_row_carries_what_the_list_shows(DatabaseProvider provider)
     {
         await using var database = await TestDatabase.CreateAsync(provider);

@@ -18,7 +18,6 @@ public sealed class ApiApp : IAsyncDisposable
 
     public BoonaAppFactory Factory { get; }
 
-    public static CancellationToken Token => TestContext.Current.CancellationToken;
 
     public async Task<string> NewKeyAsync(string name = "Website", ApiKeyScope scope = ApiKeyScope.Coordinator)
     {

@@ -17,8 +17,6 @@ public sealed class ApiKeysPageTests : BoonaComponentContext, IAsyncLifetime
 
     private TestDatabase Database => _database!;
 
-    private static CancellationToken Token => Xunit.TestContext.Current.CancellationToken;
-
     public async ValueTask InitializeAsync()
     {
         _database = await TestDatabase.CreateAsync(DatabaseProvider.Sqlite);

@@ -121,8 +121,7 @@ public sealed class TherapistApiTests
         Assert.Equal((0, TherapistStatus.Active, null, null), (stored.Version, stored.Status, stored.AvailabilityNote, stored.CoolingOverrideReason));
     }
 
-    [Theory]
-    [MemberData(nameof(Providers.All), MemberType = typeof(Providers))]
+    [Theory, EveryProvider]
     public async Task Every_change_of_the_therapist_page_is_made_through_the_API(DatabaseProvider provider)
     {
         await using var app = await AppAsync(provider);
@@ -173,8 +172,7 @@ public sealed class TherapistApiTests
         Assert.All(history.EnumerateArray(), c => Assert.Equal("API: Praxisverwaltung", c.GetProperty("by").GetString()));
     }
 
-    [Theory]
-    [MemberData(nameof(Providers.All), MemberType = typeof(Providers))]
+    [Theory, EveryProvider]
     public async Task A_change_the_state_does_not_allow_is_a_409_and_an_unknown_therapist_a_404(DatabaseProvider provider)
     {
         await using var app = await AppAsync(provider);

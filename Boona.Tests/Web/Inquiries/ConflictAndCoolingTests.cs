@@ -9,8 +9,6 @@ namespace Boona.Tests.Web.Inquiries;
 /// <summary>The conflicts list proposes other patients for a late acceptance; the cooling override keeps its reason.</summary>
 public sealed class ConflictAndCoolingTests : InquiryPagesContext
 {
-    private static CancellationToken Token => Xunit.TestContext.Current.CancellationToken;
-
     [Fact]
     public async Task A_late_acceptance_is_listed_and_another_suitable_patient_can_be_offered_at_once()
     {

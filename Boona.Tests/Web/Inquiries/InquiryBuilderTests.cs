@@ -14,8 +14,6 @@ namespace Boona.Tests.Web.Inquiries;
 /// <summary>The builder page: region, therapist, candidates with the left-out list, confirmation, inquiry created.</summary>
 public sealed class InquiryBuilderTests : InquiryPagesContext
 {
-    private static CancellationToken Token => Xunit.TestContext.Current.CancellationToken;
-
     [Fact]
     public async Task A_coordinator_picks_a_therapist_removes_a_patient_confirms_and_the_inquiry_is_created()
     {

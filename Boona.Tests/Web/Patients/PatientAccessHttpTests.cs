@@ -10,8 +10,6 @@ namespace Boona.Tests.Web.Patients;
 /// <summary>The page's first HTML already carries the record, so fetching it is an access even if it never goes interactive.</summary>
 public sealed class PatientAccessHttpTests
 {
-    private static CancellationToken Token => TestContext.Current.CancellationToken;
-
     [Fact]
     public async Task Fetching_a_patient_page_without_a_live_connection_is_logged_once()
     {

@@ -61,8 +61,7 @@ public sealed class PatientApiBadInputTests
         ("methods", "[42]", "methods"),
     ];
 
-    [Theory]
-    [MemberData(nameof(Providers.All), MemberType = typeof(Providers))]
+    [Theory, EveryProvider]
     public async Task Every_bad_input_is_the_same_400_naming_its_field_on_register_and_update_and_nothing_is_stored(DatabaseProvider provider)
     {
         await using var running = await ProviderApiApp.StartAsync(provider);
@@ -88,8 +87,7 @@ public sealed class PatientApiBadInputTests
         Assert.Equal((stored.Id, stored.Version, stored.FirstName, stored.City), (Assert.Single(after).Id, after[0].Version, after[0].FirstName, after[0].City));
     }
 
-    [Theory]
-    [MemberData(nameof(Providers.All), MemberType = typeof(Providers))]
+    [Theory, EveryProvider]
     public async Task Null_for_a_collection_or_the_history_reads_as_empty(DatabaseProvider provider)
     {
         await using var running = await ProviderApiApp.StartAsync(provider);

@@ -12,8 +12,7 @@ namespace Boona.Tests.Web.Patients;
 /// <summary>What the patient page does, a machine does through the same use cases.</summary>
 public sealed class PatientApiTests
 {
-    [Theory]
-    [MemberData(nameof(Providers.All), MemberType = typeof(Providers))]
+    [Theory, EveryProvider]
     public async Task A_patient_registered_through_the_API_is_located_at_her_postal_codes_centroid_at_once(DatabaseProvider provider)
     {
         await using var running = await ProviderApiApp.StartAsync(provider);

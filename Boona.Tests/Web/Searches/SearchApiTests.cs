@@ -13,8 +13,7 @@ namespace Boona.Tests.Web.Searches;
 /// <summary>What the search page does, a machine does through the same use cases; every state conflict is a 409.</summary>
 public sealed class SearchApiTests
 {
-    [Theory]
-    [MemberData(nameof(Providers.All), MemberType = typeof(Providers))]
+    [Theory, EveryProvider]
     public async Task A_search_is_paused_without_a_body_and_a_second_pause_a_second_search_and_a_stale_version_are_conflicts(DatabaseProvider provider)
     {
         await using var running = await ProviderApiApp.StartAsync(provider);
@@ -41,8 +40,7 @@ public sealed class SearchApiTests
         Assert.Equal(SearchStatus.Active, await app.ReadAsync(c => c.Searches.Select(s => s.Status).SingleAsync(Token)));
     }
 
-    [Theory]
-    [MemberData(nameof(Providers.All), MemberType = typeof(Providers))]
+    [Theory, EveryProvider]
     public async Task A_machine_keeps_notes_and_the_search_and_patient_exclusions_with_reasons_that_are_kept(DatabaseProvider provider)
     {
         await using var running = await ProviderApiApp.StartAsync(provider);

@@ -20,8 +20,6 @@ public sealed class ApiAccessLogTests
 {
     private const string KeyName = "Auswertung";
 
-    private static CancellationToken Token => TestContext.Current.CancellationToken;
-
     [Fact]
     public async Task Every_api_read_that_names_patients_logs_each_of_them_for_the_key()
     {

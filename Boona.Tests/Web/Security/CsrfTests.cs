@@ -16,8 +16,6 @@ namespace Boona.Tests.Web.Security;
 /// </summary>
 public sealed class CsrfTests
 {
-    private static CancellationToken Token => TestContext.Current.CancellationToken;
-
     [Fact]
     public async Task A_cross_site_form_with_the_staff_cookie_neither_resumes_a_search_nor_starts_one()
     {

@@ -17,8 +17,6 @@ public sealed partial class EnumerationTests
 {
     private const string WrongPassword = "wrong-password-here";
 
-    private static CancellationToken Token => TestContext.Current.CancellationToken;
-
     [Fact]
     public async Task An_unknown_address_a_wrong_password_a_locked_and_a_disabled_account_get_the_same_answer_after_one_hash()
     {

@@ -10,8 +10,6 @@ namespace Boona.Tests.Web.Security;
 /// <summary>The headers a Production-configured app sends, and problem details instead of HTML for the API.</summary>
 public sealed partial class HttpHeadersTests
 {
-    private static CancellationToken Token => TestContext.Current.CancellationToken;
-
     [Fact]
     public async Task Every_page_carries_a_nonce_based_policy_and_the_other_security_headers()
     {

@@ -11,8 +11,6 @@ namespace Boona.Tests.Web.Security;
 /// </summary>
 public sealed class OddUrlTests
 {
-    private static CancellationToken Token => TestContext.Current.CancellationToken;
-
     [Fact]
     public async Task Lists_ignore_numbers_given_for_named_values()
     {

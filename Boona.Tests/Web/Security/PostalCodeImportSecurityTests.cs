@@ -17,8 +17,6 @@ namespace Boona.Tests.Web.Security;
 /// </summary>
 public sealed class PostalCodeImportSecurityTests
 {
-    private static CancellationToken Token => TestContext.Current.CancellationToken;
-
     /// <summary>The app with loopback names put on the allow-list: the address check after DNS must still refuse them.</summary>
     private static BoonaAppFactory AppAllowing(params string[] hosts) =>
         new(seedDemoData: false, hosts.Select((h, i) => (Key: $"PostalCodes:AllowedHosts:{i}", Value: h)).ToDictionary(s => s.Key, s => s.Value));

@@ -13,8 +13,6 @@ public sealed class RateLimitTests
 {
     private const string Wrong = "wrong-password-here";
 
-    private static CancellationToken Token => TestContext.Current.CancellationToken;
-
     [Fact]
     public async Task Sign_in_attempts_are_limited_per_address_and_another_address_is_unaffected()
     {

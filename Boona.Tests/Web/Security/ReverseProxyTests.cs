@@ -13,8 +13,6 @@ public sealed partial class ReverseProxyTests
     private const string AdminEmail = "chef@praxis.example";
     private const string AdminPassword = "ein-langes-Passwort-2026";
 
-    private static CancellationToken Token => TestContext.Current.CancellationToken;
-
     [Fact]
     public async Task Behind_a_tls_proxy_the_sign_in_cookie_is_secure_and_hsts_is_sent()
     {

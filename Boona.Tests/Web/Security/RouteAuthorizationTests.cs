@@ -17,8 +17,6 @@ public sealed class RouteAuthorizationTests : IClassFixture<RouteAuthorizationTe
 
     public RouteAuthorizationTests(App app) => _app = app;
 
-    private static CancellationToken Token => TestContext.Current.CancellationToken;
-
     public static TheoryData<string> Pages => [.. AppPages.All.Select(p => p.Template)];
 
     [Theory]

@@ -13,8 +13,6 @@ public sealed class SessionTests
 {
     private const string Patients = "/api/v1/patients";
 
-    private static CancellationToken Token => TestContext.Current.CancellationToken;
-
     [Fact]
     public async Task Signing_out_ends_every_copy_of_the_session_cookie()
     {

@@ -6,8 +6,6 @@ namespace Boona.Tests.Web.Security;
 
 public sealed class SignInTests
 {
-    private static CancellationToken Token => TestContext.Current.CancellationToken;
-
     [Fact]
     public async Task The_demo_coordinator_signs_in_and_returns_to_the_page_asked_for()
     {

@@ -13,10 +13,7 @@ public sealed class StaffUserAdministrationTests
 {
     private const string Password = "Ein-langes-Passwort";
 
-    private static CancellationToken Token => TestContext.Current.CancellationToken;
-
-    [Theory]
-    [MemberData(nameof(Providers.All), MemberType = typeof(Providers))]
+    [Theory, EveryProvider]
     public async Task A_created_account_is_listed_with_its_role_and_found_by_part_of_its_address(DatabaseProvider provider)
     {
         await using var world = await World.CreateAsync(provider);
@@ -33,8 +30,7 @@ public sealed class StaffUserAdministrationTests
         Assert.Equal("Chefin", Assert.Single(all.Rows).DisplayName);
     }
 
-    [Theory]
-    [MemberData(nameof(Providers.All), MemberType = typeof(Providers))]
+    [Theory, EveryProvider]
     public async Task Identity_refusals_come_back_as_errors_at_their_field(DatabaseProvider provider)
     {
         await using var world = await World.CreateAsync(provider);
@@ -49,8 +45,7 @@ public sealed class StaffUserAdministrationTests
         Assert.Equal("DisplayName", Assert.Single(noName.Errors).Field);
     }
 
-    [Theory]
-    [MemberData(nameof(Providers.All), MemberType = typeof(Providers))]
+    [Theory, EveryProvider]
     public async Task Disabling_ends_sessions_but_never_locks_out_the_last_admin_or_oneself(DatabaseProvider provider)
     {
         await using var world = await World.CreateAsync(provider);
@@ -70,8 +65,7 @@ public sealed class StaffUserAdministrationTests
         Assert.NotEqual(stampBefore, reloaded.SecurityStamp);
     }
 
-    [Theory]
-    [MemberData(nameof(Providers.All), MemberType = typeof(Providers))]
+    [Theory, EveryProvider]
     public async Task A_role_changes_unless_the_last_admin_would_lose_it(DatabaseProvider provider)
     {
         await using var world = await World.CreateAsync(provider);
@@ -90,8 +84,7 @@ public sealed class StaffUserAdministrationTests
             roles.Rows.Select(r => (r.Email, r.Role!)).Order());
     }
 
-    [Theory]
-    [MemberData(nameof(Providers.All), MemberType = typeof(Providers))]
+    [Theory, EveryProvider]
     public async Task A_reset_password_works_at_once_even_after_a_lockout(DatabaseProvider provider)
     {
         await using var world = await World.CreateAsync(provider);
@@ -111,8 +104,7 @@ public sealed class StaffUserAdministrationTests
     }
 
     /// <summary>The app's security registrations over one test database.</summary>
-    [Theory]
-    [MemberData(nameof(Providers.All), MemberType = typeof(Providers))]
+    [Theory, EveryProvider]
     public async Task An_admin_resets_two_factor_for_a_lost_phone_and_the_list_shows_who_has_it(DatabaseProvider provider)
     {
         await using var world = await World.CreateAsync(provider);

@@ -7,8 +7,6 @@ namespace Boona.Tests.Web.Security;
 /// <summary>Sign-in with an authenticator app: setting it up on the account page, then the second step of every sign-in.</summary>
 public sealed class TwoFactorTests
 {
-    private static CancellationToken Token => TestContext.Current.CancellationToken;
-
     [Fact]
     public async Task A_staff_member_turns_it_on_with_a_code_and_from_then_on_every_sign_in_asks_for_one()
     {

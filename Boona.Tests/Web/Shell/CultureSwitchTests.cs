@@ -10,8 +10,6 @@ namespace Boona.Tests.Web.Shell;
 /// <summary>The English switch changes the texts; dates and times stay German and in German local time.</summary>
 public sealed class CultureSwitchTests
 {
-    private static CancellationToken Token => TestContext.Current.CancellationToken;
-
     [Fact]
     public async Task In_English_the_texts_change_but_dates_stay_in_German_format_and_Berlin_time()
     {

@@ -11,8 +11,6 @@ namespace Boona.Tests.Web.Shell;
 
 public sealed class SettingsPageTests : BoonaComponentContext
 {
-    private static CancellationToken Token => Xunit.TestContext.Current.CancellationToken;
-
     [Fact]
     public async Task An_out_of_range_value_is_refused_with_a_message_at_its_field()
     {

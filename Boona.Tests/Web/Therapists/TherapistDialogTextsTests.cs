@@ -37,8 +37,6 @@ public sealed partial class TherapistDialogTextsTests : BoonaComponentContext
         .. Enum.GetNames<AgeGroups>(), .. Enum.GetNames<TherapySettings>(),
     ];
 
-    private static CancellationToken Token => Xunit.TestContext.Current.CancellationToken;
-
     [Fact]
     public async Task Every_therapist_dialog_speaks_German_and_bounds_its_text_fields()
     {
