@@ -109,7 +109,7 @@ public sealed partial class Inquiry
             return false;
         }
 
-        patient.Withdraw(noticeNeeded: Status == InquiryStatus.Sent);
+        patient.Withdraw(noticeNeeded: Status == InquiryStatus.Sent, at);
         if (!ActivePatients.Any())
         {
             // Nobody left to answer for: nothing to wait for or follow up. A sent one still owes its notices.

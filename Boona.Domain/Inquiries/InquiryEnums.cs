@@ -37,6 +37,14 @@ public static class InquiryOutcomes
     public static bool IsAcceptance(this InquiryOutcome outcome) =>
         outcome is InquiryOutcome.Accepted or InquiryOutcome.InSessions or InquiryOutcome.NoShow;
 
+    /// <summary>
+    /// The therapist's own answers, which a correction may replace and set: an acceptance or a decline. "No answer yet"
+    /// is not an answer (the contact happened and its cooling stands), "withdrawn" is Boona's doing, and sessions or a
+    /// no-show are later steps recorded on their own.
+    /// </summary>
+    public static bool IsCorrectable(this InquiryOutcome outcome) =>
+        outcome is InquiryOutcome.Accepted or InquiryOutcome.DeclinedNoCapacity or InquiryOutcome.DeclinedNotSuitable or InquiryOutcome.DeclinedOther;
+
     /// <summary>Which answers may follow which; anything else is a domain error.</summary>
     public static bool CanChangeTo(this InquiryOutcome from, InquiryOutcome to) => (from, to) switch
     {

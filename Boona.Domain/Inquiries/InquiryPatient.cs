@@ -39,6 +39,12 @@ public sealed class InquiryPatient
     /// <summary>The patient was withdrawn after the inquiry left; the therapist still needs a short notice.</summary>
     public bool WithdrawalNoticePending { get; private set; }
 
+    /// <summary>When the patient was withdrawn (placed elsewhere, paused, cancelled); null before, and for older records.</summary>
+    public DateTimeOffset? WithdrawnAt { get; private set; }
+
+    /// <summary>This answer put the therapist on the search's exclusion list ("not suitable", or "other" by decision).</summary>
+    public bool ExcludedTherapist { get; private set; }
+
     internal Result ChangeOutcome(InquiryOutcome outcome, DateTimeOffset at, string? reason)
     {
         var reasonErrors = Text.Check(reason, nameof(Reason), FreeText.ShortMaxLength, multiLine: true).ToList();
@@ -71,11 +77,30 @@ public sealed class InquiryPatient
         WithdrawalNoticePending = false;
     }
 
-    internal void Withdraw(bool noticeNeeded)
+    internal void Withdraw(bool noticeNeeded, DateTimeOffset at)
     {
         Outcome = InquiryOutcome.Withdrawn;
         WithdrawalNoticePending = noticeNeeded;
+        WithdrawnAt = at.ToUniversalTime();
     }
+
+    /// <summary>The withdrawal is undone: the patient waits for an answer again, no notice is owed.</summary>
+    internal void Return()
+    {
+        Outcome = InquiryOutcome.Pending;
+        WithdrawalNoticePending = false;
+        WithdrawnAt = null;
+    }
+
+    /// <summary>A corrected answer replaces the recorded one, and its note; only an acceptance can be a conflict.</summary>
+    internal void Correct(InquiryOutcome outcome, string? reason)
+    {
+        Outcome = outcome;
+        Reason = reason;
+        IsConflict = IsConflict && outcome.IsAcceptance();
+    }
+
+    internal void MarkExcludedTherapist(bool excluded) => ExcludedTherapist = excluded;
 
     internal void MarkWithdrawalNoticeSent() => WithdrawalNoticePending = false;
 }

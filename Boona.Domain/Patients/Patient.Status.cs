@@ -26,6 +26,18 @@ public sealed partial class Patient
     /// <summary>A therapist offered trial sessions; the first such day is kept for the figures.</summary>
     public Result MarkPlaced(DateOnly on) => Change(PatientStatus.Searching, "be placed", () => FirstPlaceOn ??= on);
 
+    /// <summary>
+    /// A placement recorded by mistake was taken back; the patient is still searching. The first place day goes with it
+    /// when this placement set it (<paramref name="placedBefore"/>: the search had been placed before).
+    /// </summary>
+    public Result UndoPlacement(DateOnly placedOn, bool placedBefore) => Change(PatientStatus.Searching, "have a placement taken back", () =>
+    {
+        if (!placedBefore && FirstPlaceOn == placedOn)
+        {
+            FirstPlaceOn = null;
+        }
+    });
+
     public Result MarkInTherapy(DateOnly on) => Change(PatientStatus.Searching, "start therapy", () =>
     {
         Status = PatientStatus.InTherapy;

@@ -91,6 +91,39 @@ public sealed partial class PlacementSearch
         return Result.Success();
     }
 
+    /// <summary>
+    /// The acceptance that placed the patient was recorded by mistake: the placement with <paramref name="therapistId"/>
+    /// is taken back and the search runs again, the reason kept in the timeline. Only while nothing followed it: refused
+    /// once the trial succeeded, and when the search is no longer placed with that therapist (a failed trial, a no-show,
+    /// a cancellation came since).
+    /// </summary>
+    public Result RevertPlacement(int therapistId, string? reason, DateTimeOffset now, string? by)
+    {
+        if (PlacedTherapistId == therapistId && Status == SearchStatus.Successful)
+        {
+            return Result.Failure(SearchErrors.RevertSuccessful);
+        }
+
+        if (Status != SearchStatus.Placed || PlacedTherapistId != therapistId)
+        {
+            return Result.Failure(SearchErrors.RevertMovedOn(Status));
+        }
+
+        if (Text.IsBlank(reason))
+        {
+            return Result.Failure(SearchErrors.RevertReasonRequired);
+        }
+
+        if (Text.Check(reason, "Reason", SearchEvent.TextMaxLength, multiLine: true).ToList() is { Count: > 0 } errors)
+        {
+            return Result.Failure(errors);
+        }
+
+        _events.Add(new SearchEvent(SearchEventKind.PlacementReverted, now, reason!.Trim(), therapistId, by));
+        BackToActive();
+        return Result.Success();
+    }
+
     /// <summary>The trial sessions went well and the therapy continues.</summary>
     public Result ConfirmSuccess(DateOnly on, DateTimeOffset now)
     {

@@ -34,6 +34,11 @@ public sealed partial class PlacementSearch : VersionedEntity
 
     public IReadOnlyList<SearchEvent> Events => _events;
 
+    /// <summary>When the current placement was recorded; null unless placed.</summary>
+    public DateTimeOffset? PlacedAt => Status == SearchStatus.Placed
+        ? _events.Where(e => e.Kind == SearchEventKind.Placed).Select(e => (DateTimeOffset?)e.At).Max()
+        : null;
+
     /// <summary>Opens a search record as it is, without asking the rules: for data known to be right (demo data, tests).</summary>
     public static PlacementSearch Start(int patientId, DateTimeOffset now)
     {

@@ -15,6 +15,19 @@ public static class SearchErrors
 
     public static readonly Error NoteRequired = Error.Invalid("search.note.empty", "A note needs text.", "Text");
 
+    public static readonly Error RevertReasonRequired = Error.Invalid("search.revert.reason", "Taking a placement back needs a reason.", "Reason");
+
+    /// <summary>The placement led to a successful trial: the therapy runs, nothing to take back.</summary>
+    public static readonly Error RevertSuccessful = Error.Conflict(
+        "search.revert.successful", "The trial sessions with this therapist were confirmed as successful; the placement can no longer be taken back.");
+
+
+
+
+
+    public static Error RevertMovedOn(SearchStatus status) => Error.Conflict(
+        "search.revert.moved-on", $"The search is {status} and no longer placed with this therapist; the placement cannot be taken back.");
+
     public static Error NotFound(int searchId) => Error.NotFound("search.not-found", $"There is no search {searchId}.");
 
     public static Error Transition(SearchStatus status, string action) =>

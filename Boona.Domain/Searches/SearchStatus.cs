@@ -24,6 +24,9 @@ public enum SearchEventKind
 
     /// <summary>A therapist on the search's exclusion list was taken off it again, with the reason.</summary>
     ExclusionLifted,
+
+    /// <summary>A placement recorded by mistake was taken back (the acceptance was corrected), with the reason.</summary>
+    PlacementReverted,
 }
 
 public static class SearchStatuses

@@ -1,6 +1,4 @@
 using Boona.Domain.Common;
-using Boona.Domain.Inquiries;
-using Boona.Domain.Searches;
 using Boona.Infrastructure.Common;
 using Boona.Infrastructure.Persistence;
 using Boona.Infrastructure.Settings;
@@ -45,6 +43,46 @@ public sealed class AnswerCommands(IDbContextFactory<BoonaDbContext> contextFact
         }
     }
 
+    /// <summary>
+    /// Corrects the answer recorded for one patient (<see cref="AnswerContext.CorrectAsync"/>): the correction is kept with
+    /// who made it, the old answer's effects are undone where nothing built on them, the new one's applied — all saved
+    /// together or not at all. A change made meanwhile (the version read, or a write racing this one) is refused.
+    /// </summary>
+    public async Task<Result<AnswerCorrected>> CorrectAsync(int inquiryId, AnswerCorrectionInput input, string? by, CancellationToken cancellationToken)
+    {
+        var coolingWeeks = (await settings.GetAsync(cancellationToken)).CoolingWeeks;
+        await using var context = await contextFactory.CreateDbContextAsync(cancellationToken);
+        var inquiry = await context.Inquiries.Include(i => i.Patients).SingleOrDefaultAsync(i => i.Id == inquiryId, cancellationToken);
+        if (inquiry is null)
+        {
+            return InquiryErrors.InquiryNotFound(inquiryId);
+        }
+
+        if (input.Version is { } version && version != inquiry.Version)
+        {
+            return InquiryErrors.Concurrency;
+        }
+
+        // The new answer counts from the day the therapist answered, as the old one did.
+        var now = clock.GetUtcNow();
+        var answeredAt = inquiry.Patients.FirstOrDefault(p => p.SearchId == input.SearchId)?.AnsweredAt ?? now;
+        var corrected = await new AnswerContext(context, inquiry, now, answeredAt, coolingWeeks).CorrectAsync(input, by, cancellationToken);
+        if (!corrected.IsSuccess)
+        {
+            return corrected;
+        }
+
+        try
+        {
+            await context.SaveChangesAsync(cancellationToken);
+            return corrected;
+        }
+        catch (DbUpdateException exception) when (WriteConflicts.IsRetryable(exception))
+        {
+            return InquiryErrors.Concurrency;
+        }
+    }
+
     private async Task<Result<AnswerEffect>> RecordOnceAsync(AnswerInput input, int coolingWeeks, CancellationToken cancellationToken)
     {
         await using var context = await contextFactory.CreateDbContextAsync(cancellationToken);
@@ -52,14 +90,6 @@ public sealed class AnswerCommands(IDbContextFactory<BoonaDbContext> contextFact
         if (inquiry is null)
         {
             return InquiryErrors.InquiryNotFound(input.InquiryId);
-        }
-
-        if (input.Outcome == InquiryOutcome.Accepted && inquiry.Contains(input.SearchId) && inquiry.PatientFor(input.SearchId).Outcome == InquiryOutcome.Pending
-            && await context.Searches.Where(s => s.Id == input.SearchId).Select(s => s.Status).SingleAsync(cancellationToken) is var status
-            && status is SearchStatus.Paused or SearchStatus.Cancelled)
-        {
-            // Not a conflict (nobody placed the patient) and not a placement (nobody is searching): the coordinator decides.
-            return InquiryErrors.SearchNotSearching(status);
         }
 
         var now = clock.GetUtcNow();

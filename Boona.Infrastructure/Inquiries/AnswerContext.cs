@@ -14,7 +14,7 @@ namespace Boona.Infrastructure.Inquiries;
 /// <paramref name="answeredAt"/> is when the therapist answered (answer, cooling, placement); <paramref name="now"/> is
 /// when it is recorded (withdrawals elsewhere, e-mails, exclusions).
 /// </summary>
-internal sealed class AnswerContext(BoonaDbContext context, Inquiry inquiry, DateTimeOffset now, DateTimeOffset answeredAt, int coolingWeeks)
+internal sealed partial class AnswerContext(BoonaDbContext context, Inquiry inquiry, DateTimeOffset now, DateTimeOffset answeredAt, int coolingWeeks)
 {
     private const string NotSuitableReason = "Laut Therapeut:in nicht passend";
 
@@ -51,19 +51,32 @@ internal sealed class AnswerContext(BoonaDbContext context, Inquiry inquiry, Dat
         }
 
         var search = await context.Searches.SingleAsync(s => s.Id == input.SearchId, cancellationToken);
-        return input.Outcome switch
-        {
-            InquiryOutcome.Accepted => await AcceptAsync(recorded.Value, therapist, search, cancellationToken),
-            InquiryOutcome.DeclinedNotSuitable => Exclude(search, therapist.Id, input.Reason ?? NotSuitableReason),
-            InquiryOutcome.DeclinedOther when input.ExcludeTherapist => Exclude(search, therapist.Id, input.Reason!),
-            InquiryOutcome.NoShow when search.Status == SearchStatus.Placed && search.PlacedTherapistId == therapist.Id => BackToActive(search),
-            _ => Result.Success(AnswerEffect.Recorded),
-        };
+        return input.Outcome == InquiryOutcome.NoShow && search.Status == SearchStatus.Placed && search.PlacedTherapistId == therapist.Id
+            ? BackToActive(search)
+            : await EffectAsync(recorded.Value, therapist, search, input.ExcludeTherapist, cancellationToken);
     }
 
-    /// <summary>The first acceptance places the patient; any later one is a conflict, recorded and thanked for.</summary>
+    /// <summary>What the answer now recorded for <paramref name="entry"/> does to the search: placement, conflict, exclusion.</summary>
+    private async Task<Result<AnswerEffect>> EffectAsync(InquiryPatient entry, Therapist therapist, PlacementSearch search, bool excludeTherapist, CancellationToken cancellationToken) =>
+        entry.Outcome switch
+        {
+            InquiryOutcome.Accepted => await AcceptAsync(entry, therapist, search, cancellationToken),
+            InquiryOutcome.DeclinedNotSuitable => Exclude(search, therapist.Id, entry.Reason ?? NotSuitableReason),
+            InquiryOutcome.DeclinedOther when excludeTherapist => Exclude(search, therapist.Id, entry.Reason!),
+            _ => Result.Success(AnswerEffect.Recorded),
+        };
+
+    /// <summary>
+    /// The first acceptance places the patient; any later one is a conflict, recorded and thanked for. A paused or
+    /// cancelled search is neither: nobody placed the patient and nobody is searching, so the coordinator decides.
+    /// </summary>
     private async Task<Result<AnswerEffect>> AcceptAsync(InquiryPatient entry, Therapist therapist, PlacementSearch search, CancellationToken cancellationToken)
     {
+        if (!entry.IsConflict && search.Status is SearchStatus.Paused or SearchStatus.Cancelled)
+        {
+            return InquiryErrors.SearchNotSearching(search.Status);
+        }
+
         if (!entry.IsConflict && search.Status == SearchStatus.Active)
         {
             var patient = await context.Patients.SingleAsync(p => p.Id == search.PatientId, cancellationToken);
@@ -90,11 +103,25 @@ internal sealed class AnswerContext(BoonaDbContext context, Inquiry inquiry, Dat
         return Result.Success(AnswerEffect.Conflict);
     }
 
-    /// <summary>Excludes the therapist from the search; one excluded meanwhile (by hand) stays excluded as it was.</summary>
-    private Result<AnswerEffect> Exclude(PlacementSearch search, int therapistId, string reason) =>
-        search.Excludes(therapistId)
-            ? Result.Success(AnswerEffect.Excluded)
-            : Refused(search.Exclude(therapistId, reason, now)) ?? Result.Success(AnswerEffect.Excluded);
+    /// <summary>
+    /// Excludes the therapist from the search and notes on the answer that it did; one excluded meanwhile (by hand) stays
+    /// excluded as it was, and a correction of this answer leaves that exclusion alone.
+    /// </summary>
+    private Result<AnswerEffect> Exclude(PlacementSearch search, int therapistId, string reason)
+    {
+        if (search.Excludes(therapistId))
+        {
+            return Result.Success(AnswerEffect.Excluded);
+        }
+
+        if (Refused(search.Exclude(therapistId, reason, now)) is { } refusal)
+        {
+            return refusal;
+        }
+
+        inquiry.NoteExclusion(search.Id, excluded: true);
+        return Result.Success(AnswerEffect.Excluded);
+    }
 
     private Result<AnswerEffect> BackToActive(PlacementSearch search) =>
         Refused(search.RecordNoShow(now)) ?? Result.Success(AnswerEffect.BackToActive);

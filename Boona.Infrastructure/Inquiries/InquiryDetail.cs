@@ -23,7 +23,8 @@ public sealed record InquiryDetail(
     string? CancelReason,
     IReadOnlyList<InquiryPatientRow> Patients,
     IReadOnlyList<InquiryEmailRow> Emails,
-    IReadOnlyList<InquiryCallRow> Calls);
+    IReadOnlyList<InquiryCallRow> Calls,
+    IReadOnlyList<InquiryCorrectionRow> Corrections);
 
 public sealed record InquiryTherapist(
     int Id, string Name, string? Email, string? Phone, string PostalCode, string City, DateOnly? NextContactAllowedOn, Location? Location);
@@ -57,3 +58,9 @@ public sealed record InquiryPatientRow(
 public sealed record InquiryEmailRow(int Id, EmailKind Kind, EmailStatus Status, DateTimeOffset CreatedAt, DateTimeOffset? SentAt);
 
 public sealed record InquiryCallRow(int Id, PhoneCallPurpose Purpose, PhoneCallStatus Status, DateTimeOffset PlannedAt, DateTimeOffset? CompletedAt);
+
+/// <summary>A corrected answer: for which patient, from what to what, why, when and by whom.</summary>
+public sealed record InquiryCorrectionRow(int SearchId, int PatientId, InquiryOutcome From, InquiryOutcome To, string Reason, DateTimeOffset At, string? By)
+{
+    public string Reference => $"P-{PatientId:D5}";
+}

@@ -28,10 +28,10 @@ internal static class InquiryOutreach
     }
 
     /// <summary>
-    /// An unsent inquiry lost a patient: the queued e-mail no longer holds and is replaced by one listing
-    /// the remaining patients; a cancelled inquiry needs neither its e-mail nor its call.
+    /// An unsent inquiry lost a patient (or got one back): the queued e-mail no longer holds and is replaced by one listing
+    /// the patients now in it; a cancelled inquiry needs neither its e-mail nor its call.
     /// </summary>
-    public static async Task ShrinkAsync(BoonaDbContext context, Inquiry inquiry, DateTimeOffset now, int coolingWeeks, CancellationToken cancellationToken)
+    public static async Task BundleChangedAsync(BoonaDbContext context, Inquiry inquiry, DateTimeOffset now, int coolingWeeks, CancellationToken cancellationToken)
     {
         var queued = await context.EmailMessages
             .Where(m => m.InquiryId == inquiry.Id && m.Kind == EmailKind.Inquiry && m.Status == EmailStatus.Queued)

@@ -81,7 +81,9 @@ public sealed class InquiryQueries(IDbContextFactory<BoonaDbContext> contextFact
         return new InquiryDetail(
             inquiry.Id, inquiry.Version, therapist, inquiry.Channel, inquiry.Status,
             InquiryListStates.Of(inquiry.Status, inquiry.Patients.Any(p => p.Outcome == InquiryOutcome.Pending), inquiry.SentAt, overdueBefore), inquiry.AnswerType,
-            inquiry.CreatedAt, inquiry.SentAt, inquiry.AnsweredAt, inquiry.CancelledAt, inquiry.CancelReason, [.. patients], emails, calls);
+            inquiry.CreatedAt, inquiry.SentAt, inquiry.AnsweredAt, inquiry.CancelledAt, inquiry.CancelReason, [.. patients], emails, calls,
+            [.. inquiry.Corrections.OrderByDescending(c => c.At).ThenByDescending(c => c.Id)
+                .Select(c => new InquiryCorrectionRow(c.SearchId, inquiry.PatientFor(c.SearchId).PatientId, c.From, c.To, c.Reason, c.At, c.By))]);
     }
 
     // A phone inquiry is sent by the call, so an answer may come before it is marked sent; an e-mail one must have left.

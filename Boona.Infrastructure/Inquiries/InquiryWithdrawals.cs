@@ -50,7 +50,7 @@ internal static class InquiryWithdrawals
             inquiry.Withdraw(searchId, now);
             if (wasUnsent || inquiry.Status == InquiryStatus.Cancelled)
             {
-                await InquiryOutreach.ShrinkAsync(context, inquiry, now, weeks, cancellationToken);
+                await InquiryOutreach.BundleChangedAsync(context, inquiry, now, weeks, cancellationToken);
             }
         }
     }

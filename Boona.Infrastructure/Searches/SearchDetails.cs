@@ -39,11 +39,15 @@ public enum TimelineKind
     SearchEvent,
     InquirySent,
     InquiryAnswered,
+
+    /// <summary>A recorded answer was corrected: <see cref="TimelineEntry.PreviousOutcome"/> to <see cref="TimelineEntry.Outcome"/>, with the reason.</summary>
+    AnswerCorrected,
 }
 
 /// <summary>
-/// One thing that happened to the search. <see cref="EventKind"/> for search events, <see cref="Outcome"/> for answers;
-/// <see cref="By"/> is who recorded it (a note's author), when a person did.
+/// One thing that happened to the search. <see cref="EventKind"/> for search events, <see cref="Outcome"/> for answers
+/// (and <see cref="PreviousOutcome"/> for a corrected one); <see cref="By"/> is who recorded it (a note's author), when a
+/// person did.
 /// </summary>
 public sealed record TimelineEntry(
     DateTimeOffset At,
@@ -53,4 +57,5 @@ public sealed record TimelineEntry(
     string? Text,
     TherapistOption? Therapist,
     int? InquiryId,
-    string? By = null);
+    string? By = null,
+    InquiryOutcome? PreviousOutcome = null);

@@ -6,7 +6,7 @@ namespace Boona.Infrastructure.Searches;
 
 public sealed partial class SearchQueries
 {
-    /// <summary>The search with its inquiries, exclusions and timeline (newest first), in four queries.</summary>
+    /// <summary>The search with its inquiries, exclusions and timeline (newest first, corrected answers in it), in five queries.</summary>
     public async Task<SearchDetails?> GetAsync(int searchId, CancellationToken cancellationToken)
     {
         await using var context = await contextFactory.CreateDbContextAsync(cancellationToken);
@@ -18,6 +18,9 @@ public sealed partial class SearchQueries
 
         var patient = await context.Patients.AsNoTracking().SingleAsync(p => p.Id == search.PatientId, cancellationToken);
         var inquiries = await InquiriesAsync(context, searchId, cancellationToken);
+        var corrections = (await context.Inquiries.AsNoTracking().Where(i => i.Corrections.Any(c => c.SearchId == searchId)).ToListAsync(cancellationToken))
+            .SelectMany(i => i.Corrections.Where(c => c.SearchId == searchId).Select(c => new { InquiryId = i.Id, c.From, c.To, c.Reason, c.At, c.By }))
+            .ToList();
         var names = await PatientQueries.TherapistNamesAsync(
             context,
             [
@@ -39,6 +42,8 @@ public sealed partial class SearchQueries
                 .Select(i => new TimelineEntry(i.SentAt!.Value, TimelineKind.InquirySent, null, null, null, i.Therapist, i.InquiryId)))
             .Concat(inquiries.Where(i => i.AnsweredAt is not null)
                 .Select(i => new TimelineEntry(i.AnsweredAt!.Value, TimelineKind.InquiryAnswered, null, i.Outcome, i.Reason, i.Therapist, i.InquiryId)))
+            .Concat(corrections.Select(c => new TimelineEntry(
+                c.At, TimelineKind.AnswerCorrected, null, c.To, c.Reason, inquiries.First(i => i.InquiryId == c.InquiryId).Therapist, c.InquiryId, c.By, c.From)))
             .OrderByDescending(t => t.At)
             .ToList();
         var searchPatient = new SearchPatient(patient.Id, patient.FullName, patient.Status, patient.Version);

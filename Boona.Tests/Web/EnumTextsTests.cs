@@ -19,6 +19,7 @@ public sealed partial class EnumTextsTests
         [("InquiryTexts", "State")] = "InquiryListState",
         [("InquiryTexts", "Skip")] = "SkipReason",
         [("InquiryTexts", "Effect")] = "AnswerEffect",
+        [("InquiryTexts", "CorrectionEffect")] = "CorrectionEffect",
         [("InquiryTexts", "Outcome")] = "InquiryOutcome",
         [("InquiryTexts", "SearchStatus")] = "SearchStatus",
         [("InquiryTexts", "CallPurpose")] = "PhoneCallPurpose",

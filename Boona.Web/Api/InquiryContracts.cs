@@ -8,12 +8,18 @@ namespace Boona.Web.Api;
 /// <summary>An inquiry as the API reads it; its patients by reference, as therapists see them.</summary>
 public sealed record InquiryDto(
     int Id, int TherapistId, string TherapistName, ContactChannel Channel, InquiryStatus Status, InquiryListState State, AnswerType AnswerType,
-    DateTimeOffset CreatedAt, DateTimeOffset? SentAt, DateTimeOffset? AnsweredAt, IReadOnlyList<InquiryPatientDto> Patients)
+    DateTimeOffset CreatedAt, DateTimeOffset? SentAt, DateTimeOffset? AnsweredAt, IReadOnlyList<InquiryPatientDto> Patients, int Version,
+    IReadOnlyList<AnswerCorrectionDto> Corrections)
 {
     public static InquiryDto From(InquiryDetail d) => new(
         d.Id, d.Therapist.Id, d.Therapist.Name, d.Channel, d.Status, d.State, d.AnswerType, d.CreatedAt, d.SentAt, d.AnsweredAt,
-        [.. d.Patients.Select(p => new InquiryPatientDto(p.SearchId, p.PatientId, p.Reference, p.Position, p.Outcome, p.Reason, p.AnsweredAt, p.IsConflict, p.WithdrawalNoticePending, p.SearchStatus))]);
+        [.. d.Patients.Select(p => new InquiryPatientDto(p.SearchId, p.PatientId, p.Reference, p.Position, p.Outcome, p.Reason, p.AnsweredAt, p.IsConflict, p.WithdrawalNoticePending, p.SearchStatus))],
+        d.Version,
+        [.. d.Corrections.Select(c => new AnswerCorrectionDto(c.SearchId, c.Reference, c.From, c.To, c.Reason, c.At, c.By))]);
 }
+
+/// <summary>A corrected answer, newest first: the patient by reference, the answer before and after, why, when and by whom.</summary>
+public sealed record AnswerCorrectionDto(int SearchId, string Reference, InquiryOutcome From, InquiryOutcome To, string Reason, DateTimeOffset At, string? By);
 
 public sealed record InquiryPatientDto(
     int SearchId, int PatientId, string Reference, int Position, InquiryOutcome Outcome, string? Reason, DateTimeOffset? AnsweredAt, bool IsConflict,

@@ -1,6 +1,7 @@
 using Boona.Domain.Common;
 using Boona.Infrastructure.Inquiries;
 using Boona.Infrastructure.Patients;
+using Boona.Web.Security;
 
 namespace Boona.Web.Api;
 
@@ -18,6 +19,9 @@ internal static class InquiryEndpoints
             .Produces<CreatedDto>(StatusCodes.Status201Created).ProducesValidationProblem().ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict);
         inquiries.MapPost("/{id:int}/answers", AnswerAsync).Accepts<InquiryAnswer>("application/json").WithSummary("Records the answer for one patient, with every effect.")
             .Produces<AnswerRecordedDto>().ProducesValidationProblem().ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict);
+        inquiries.MapPost("/{id:int}/answers/corrections", CorrectAsync).Accepts<AnswerCorrectionInput>("application/json")
+            .WithSummary("Corrects a recorded answer with a reason that is kept; the old answer's effects are undone where nothing built on them (409 otherwise).")
+            .Produces<AnswerCorrected>().ProducesValidationProblem().ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict);
     }
 
     private static async Task<IResult> ListAsync(string? state, int? therapistId, int? page, int? pageSize, InquiryQueries queries, CancellationToken cancellationToken)
@@ -70,5 +74,16 @@ internal static class InquiryEndpoints
 
         var recorded = await answers.RecordAsync(new AnswerInput(id, answer.SearchId, outcome, answer.Reason, answer.ExcludeTherapist, answer.AnsweredOn), cancellationToken);
         return recorded.IsSuccess ? TypedResults.Ok(new AnswerRecordedDto(recorded.Value)) : ApiProblems.From(recorded);
+    }
+
+    private static async Task<IResult> CorrectAsync(int id, JsonBody<AnswerCorrectionInput> body, HttpContext http, AnswerCommands answers, CancellationToken cancellationToken)
+    {
+        if (body.Value is not { } correction)
+        {
+            return body.Problem();
+        }
+
+        var corrected = await answers.CorrectAsync(id, correction, http.User.ActorName(), cancellationToken);
+        return corrected.IsSuccess ? TypedResults.Ok(corrected.Value) : ApiProblems.From(corrected);
     }
 }

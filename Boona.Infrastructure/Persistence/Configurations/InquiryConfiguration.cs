@@ -1,3 +1,4 @@
+using Boona.Domain.Common;
 using Boona.Domain.Inquiries;
 using Boona.Domain.Patients;
 using Boona.Domain.Searches;
@@ -17,6 +18,16 @@ internal sealed class InquiryConfiguration : IEntityTypeConfiguration<Inquiry>
         builder.HasOne<Therapist>().WithMany().HasForeignKey(i => i.TherapistId).OnDelete(DeleteBehavior.Restrict);
         builder.HasMany(i => i.Patients).WithOne().HasForeignKey(p => p.InquiryId).OnDelete(DeleteBehavior.Cascade);
         builder.Navigation(i => i.Patients).HasField("_patients");
+        builder.OwnsMany(i => i.Corrections, corrections =>
+        {
+            corrections.ToTable("InquiryAnswerCorrections");
+            corrections.WithOwner().HasForeignKey("InquiryId");
+            corrections.HasKey(c => c.Id);
+            corrections.Property(c => c.Reason).HasMaxLength(AnswerCorrection.ReasonMaxLength);
+            corrections.Property(c => c.By).HasMaxLength(ActorName.MaxLength);
+            corrections.HasIndex(c => c.SearchId);
+        });
+        builder.Navigation(i => i.Corrections).HasField("_corrections");
         builder.Ignore(i => i.ActivePatients);
         builder.Ignore(i => i.IsAwaitingAnswer);
         builder.Ignore(i => i.IsOpen);

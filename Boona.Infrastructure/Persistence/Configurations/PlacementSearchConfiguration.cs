@@ -25,6 +25,7 @@ internal sealed class PlacementSearchConfiguration : IEntityTypeConfiguration<Pl
             events.Property(e => e.By).HasMaxLength(ActorName.MaxLength);
         });
         builder.Navigation(s => s.Events).HasField("_events");
+        builder.Ignore(s => s.PlacedAt);
 
         builder.HasIndex(s => new { s.Status, s.CreatedAt });
         // A patient has at most one search that is not final; the database enforces it under concurrency.

@@ -41,6 +41,8 @@ internal sealed class InquiryWorld(TestDatabase database, IRoutingService? routi
 
     public CoolingCommands Cooling => new(Database.Factory, Clock);
 
+    public Boona.Infrastructure.Searches.SearchQueries Searches => new(Database.Factory, Clock);
+
     public static Location North(double km) => Location.From(GeoPoint.Of(Centre.Latitude + (km / 111.2), Centre.Longitude), LocationSource.Address);
 
     public async Task<Therapist> AddTherapistAsync(string lastName, string postalCode = "50667", bool phoneOnly = false, Action<Therapist>? change = null, string? email = null)

@@ -72,6 +72,39 @@ public sealed class ApiWorkflowTests
         Assert.Equal("DeclinedNoCapacity", inquiry.GetProperty("patients")[0].GetProperty("outcome").GetString());
     }
 
+    [Fact]
+    public async Task A_machine_corrects_an_acceptance_with_a_reason_and_the_placement_is_taken_back()
+    {
+        await using var app = new ApiApp();
+        using var client = app.Client(await app.NewKeyAsync("Integration"));
+        var (therapistId, searchId) = await TherapistAndSearchNearbyAsync(app, client);
+        var inquiryId = await IdAsync(await client.PostAsJsonAsync(Url("/api/v1/inquiries"), new { therapistId, searchIds = new[] { searchId } }, Token));
+        using var accepted = await client.PostAsJsonAsync(Url($"/api/v1/inquiries/{inquiryId}/answers"), new { searchId, outcome = "Accepted" }, Token);
+        var corrections = Url($"/api/v1/inquiries/{inquiryId}/answers/corrections");
+
+        using var noReason = await client.PostAsJsonAsync(corrections, new { searchId, outcome = "DeclinedNoCapacity" }, Token);
+        using var corrected = await client.PostAsJsonAsync(corrections, new { searchId, outcome = "DeclinedNoCapacity", reason = "Zusage galt einer anderen Person" }, Token);
+        using var again = await client.PostAsJsonAsync(corrections, new { searchId, outcome = "DeclinedNoCapacity", reason = "Noch einmal" }, Token);
+        using var unknown = await client.PostAsJsonAsync(Url("/api/v1/inquiries/999999/answers/corrections"), new { searchId, outcome = "Accepted", reason = "x" }, Token);
+        var inquiry = await JsonAsync(await client.GetAsync(Url($"/api/v1/inquiries/{inquiryId}"), Token));
+        var search = await JsonAsync(await client.GetAsync(Url($"/api/v1/searches/{searchId}"), Token));
+
+        Assert.Equal(HttpStatusCode.OK, accepted.StatusCode);
+        Assert.Equal(HttpStatusCode.BadRequest, noReason.StatusCode);
+        Assert.True((await JsonAsync(noReason)).GetProperty("errors").TryGetProperty("reason", out _));
+        Assert.Equal(HttpStatusCode.OK, corrected.StatusCode);
+        var body = await JsonAsync(corrected);
+        Assert.Equal(("Accepted", "DeclinedNoCapacity"), (body.GetProperty("from").GetString(), body.GetProperty("to").GetString()));
+        Assert.Equal(["PlacementReverted"], body.GetProperty("effects").EnumerateArray().Select(e => e.GetString()));
+        Assert.Equal((HttpStatusCode.Conflict, "inquiry.correction.same"), (again.StatusCode, (await JsonAsync(again)).GetProperty("codes")[0].GetProperty("code").GetString()));
+        Assert.Equal(HttpStatusCode.NotFound, unknown.StatusCode);
+        var correction = inquiry.GetProperty("corrections")[0];
+        Assert.Equal(("Accepted", "DeclinedNoCapacity", "Zusage galt einer anderen Person", "API: Integration"),
+            (correction.GetProperty("from").GetString(), correction.GetProperty("to").GetString(), correction.GetProperty("reason").GetString(), correction.GetProperty("by").GetString()));
+        Assert.Equal(nameof(SearchStatus.Active), search.GetProperty("status").GetString());
+        Assert.Contains(search.GetProperty("events").EnumerateArray(), e => e.GetProperty("kind").GetString() == nameof(SearchEventKind.PlacementReverted));
+    }
+
     /// <summary>A phone-only therapist and a patient's active search a few kilometres apart, both made through the API.</summary>
     private static async Task<(int TherapistId, int SearchId)> TherapistAndSearchNearbyAsync(ApiApp app, HttpClient client)
     {
