@@ -77,7 +77,7 @@ public sealed partial class PlacementSearch
     }
 
     /// <summary>A therapist offered trial sessions. Only an active search can be placed: the first acceptance wins.</summary>
-    public Result Place(int therapistId, DateOnly on, DateTimeOffset now)
+    public Result Place(int therapistId, DateOnly on, DateTimeOffset now, string? by = null)
     {
         if (Refuse(SearchStatus.Active, "be placed") is { } refused)
         {
@@ -87,7 +87,7 @@ public sealed partial class PlacementSearch
         Status = SearchStatus.Placed;
         PlacedTherapistId = therapistId;
         PlacedOn = on;
-        _events.Add(new SearchEvent(SearchEventKind.Placed, now, null, therapistId));
+        _events.Add(new SearchEvent(SearchEventKind.Placed, now, null, therapistId, by));
         return Result.Success();
     }
 

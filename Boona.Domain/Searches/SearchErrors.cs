@@ -21,9 +21,17 @@ public static class SearchErrors
     public static readonly Error RevertSuccessful = Error.Conflict(
         "search.revert.successful", "The trial sessions with this therapist were confirmed as successful; the placement can no longer be taken back.");
 
+    public static readonly Error StandingNone = Error.Conflict(
+        "search.standing.none", "This therapist's answer for the patient is not an acceptance that lost to another one.", "InquiryId");
 
+    public static readonly Error StandingExcluded = Error.Conflict(
+        "search.standing.excluded", "The therapist is on the exclusion list of this search or patient.", "InquiryId");
 
+    public static readonly Error StandingTherapistUnavailable = Error.Conflict(
+        "search.standing.therapist", "The therapist is blocked, inactive or not reviewed; they cannot take the patient now.", "InquiryId");
 
+    public static readonly Error StandingExpired = Error.Conflict(
+        "search.standing.expired", "The acceptance is older than an availability stays valid; ask the therapist again.", "InquiryId");
 
     public static Error RevertMovedOn(SearchStatus status) => Error.Conflict(
         "search.revert.moved-on", $"The search is {status} and no longer placed with this therapist; the placement cannot be taken back.");

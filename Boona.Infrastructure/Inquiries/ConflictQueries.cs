@@ -1,3 +1,4 @@
+using Boona.Domain.Searches;
 using Boona.Infrastructure.Common;
 using Boona.Infrastructure.Persistence;
 using Microsoft.EntityFrameworkCore;
@@ -6,7 +7,8 @@ namespace Boona.Infrastructure.Inquiries;
 
 /// <summary>
 /// A late acceptance: the therapist offered a place after the patient was placed elsewhere. It is
-/// <c>Open</c> while no inquiry has been created for the therapist since: someone should offer another patient.
+/// <c>Open</c> while no inquiry has been created for the therapist since and the patient has not been placed with them
+/// after all (a standing acceptance taken): someone should offer another patient.
 /// </summary>
 public sealed record ConflictRow(
     int InquiryId, int TherapistId, string TherapistName, int PatientId, string PatientName, int SearchId, DateTimeOffset? AcceptedAt, bool Open)
@@ -38,7 +40,9 @@ public sealed class ConflictQueries(IDbContextFactory<BoonaDbContext> contextFac
                 PatientLastName = patient.LastName,
                 entry.SearchId,
                 entry.AnsweredAt,
-                Open = !context.Inquiries.Any(later => later.TherapistId == inquiry.TherapistId && later.Id != inquiry.Id && later.CreatedAt >= entry.AnsweredAt),
+                Open = !context.Inquiries.Any(later => later.TherapistId == inquiry.TherapistId && later.Id != inquiry.Id && later.CreatedAt >= entry.AnsweredAt)
+                    && !context.Searches.Any(taken => taken.Id == entry.SearchId && taken.PlacedTherapistId == inquiry.TherapistId
+                        && (taken.Status == SearchStatus.Placed || taken.Status == SearchStatus.Successful)),
             };
         if (openOnly)
         {
@@ -63,6 +67,8 @@ public sealed class ConflictQueries(IDbContextFactory<BoonaDbContext> contextFac
             join inquiry in context.Inquiries on entry.InquiryId equals inquiry.Id
             where inquiry.TherapistId == therapistId
                 && !context.Inquiries.Any(later => later.TherapistId == therapistId && later.Id != inquiry.Id && later.CreatedAt >= entry.AnsweredAt)
+                && !context.Searches.Any(taken => taken.Id == entry.SearchId && taken.PlacedTherapistId == therapistId
+                    && (taken.Status == SearchStatus.Placed || taken.Status == SearchStatus.Successful))
             select entry.Id).AnyAsync(cancellationToken);
     }
 }

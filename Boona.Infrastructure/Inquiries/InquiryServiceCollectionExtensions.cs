@@ -13,6 +13,7 @@ public static class InquiryServiceCollectionExtensions
         services.AddTransient<AnswerCommands>();
         services.AddTransient<ConflictQueries>();
         services.AddTransient<PlacementCommands>();
+        services.AddTransient<StandingAcceptanceQueries>();
         services.AddTransient<CoolingCommands>();
         return services;
     }

@@ -14,7 +14,8 @@ using Location = Boona.Domain.Common.Location;
 namespace Boona.Tests.EndToEnd;
 
 /// <summary>
-/// A coordinator corrects a wrongly recorded acceptance on the inquiry page (desktop and phone).
+/// A coordinator corrects a wrongly recorded acceptance on the inquiry page (desktop and phone), and after a failed
+/// trial takes the acceptance that had lost to it as the next placement from the search page.
 /// </summary>
 [Collection(EndToEndCollection.Name)]
 public sealed class AnswerCorrectionFlowTests
@@ -55,6 +56,42 @@ public sealed class AnswerCorrectionFlowTests
         await Assertions.Expect(page.Locator("[data-testid=search-timeline]")).ToContainTextAsync("Antwort korrigiert: „zugesagt“ → „abgesagt: keine Kapazität“");
         await Assertions.Expect(page.Locator("[data-testid=search-timeline]")).ToContainTextAsync("Platzierung zurückgenommen");
         await page.ScreenshotAsync("searches-10-timeline-correction");
+    }
+
+    [Fact]
+    public async Task After_a_failed_trial_the_search_page_proposes_the_acceptance_that_lost_and_takes_it_as_the_placement()
+    {
+        await using var session = await BrowserSession.StartAsync();
+        var page = session.Page;
+        var arranged = new Arranged(session);
+        var first = await arranged.TherapistAsync("Adler");
+        var late = await arranged.TherapistAsync("Berg");
+        var searchId = await arranged.SearchAsync("Zweitzusage");
+        var lateInquiry = await arranged.SentAsync(late, searchId);
+        await arranged.AnsweredAsync(first, searchId, InquiryOutcome.Accepted);
+        var conflict = await arranged.Answers.RecordAsync(new AnswerInput(lateInquiry, searchId, InquiryOutcome.Accepted), Token);
+        Assert.Equal(AnswerEffect.Conflict, conflict.Value);
+        Assert.True((await arranged.Placements.FailTrialAsync(searchId, new TrialFailureInput { Reason = "Chemie stimmte nicht" }, Token)).IsSuccess);
+        await page.SignInAsCoordinatorAsync();
+
+        await page.OpenAsync($"/searches/{searchId}");
+        var proposal = page.Locator("[data-testid=standing-acceptance]");
+        await Assertions.Expect(proposal).ToContainTextAsync($"Zusage von Dr. Anna Berg vom {BoonaTime.ToLocalDate(DateTimeOffset.UtcNow):dd.MM.yyyy} liegt noch vor");
+        await page.ScreenshotAsync("searches-11-standing-acceptance");
+        await page.SetViewportSizeAsync(390, 844);
+        await page.ScreenshotAsync("searches-12-standing-acceptance-phone");
+        await page.AssertFitsScreenAsync("[data-testid=take-standing]");
+        await page.SetViewportSizeAsync(1440, 900);
+
+        await page.Locator("[data-testid=take-standing]").ClickAsync();
+        await Assertions.Expect(page.GetByText("Bitte vorher mit der Praxis klären")).ToBeVisibleAsync();
+        await page.Locator(".mud-dialog", new() { HasText = "Bitte vorher mit der Praxis klären" }).GetByRole(AriaRole.Button, new() { Name = "Als Platzierung übernehmen" }).ClickAsync();
+
+        await Assertions.Expect(page.Locator("[data-testid=search-header]")).ToContainTextAsync("Dr. Anna Berg");
+        await Assertions.Expect(page.Locator("[data-testid=standing-acceptances]")).ToHaveCountAsync(0);
+        await page.ScreenshotAsync("searches-13-standing-acceptance-taken");
+        var search = await arranged.ReadAsync(c => c.Searches.SingleAsync(s => s.Id == searchId, Token));
+        Assert.Equal((SearchStatus.Placed, late), (search.Status, search.PlacedTherapistId!.Value));
     }
 
     /// <summary>Therapists asked by phone and a searching patient a few kilometres away, made in the app's database.</summary>

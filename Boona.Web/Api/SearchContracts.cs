@@ -1,4 +1,5 @@
 using Boona.Domain.Searches;
+using Boona.Infrastructure.Inquiries;
 using Boona.Infrastructure.Patients;
 using Boona.Infrastructure.Searches;
 
@@ -23,9 +24,10 @@ public sealed record SearchDto(
     IReadOnlyList<int> ExcludedTherapistIds,
     IReadOnlyList<ExclusionDto> Exclusions,
     IReadOnlyList<SearchInquiryDto> Inquiries,
-    IReadOnlyList<SearchEventDto> Events)
+    IReadOnlyList<SearchEventDto> Events,
+    IReadOnlyList<StandingAcceptanceDto> StandingAcceptances)
 {
-    public static SearchDto From(SearchDetails details)
+    public static SearchDto From(SearchDetails details, IReadOnlyList<StandingAcceptanceView> standing)
     {
         var s = details.Search;
         return new SearchDto(
@@ -34,9 +36,16 @@ public sealed record SearchDto(
             [.. details.Exclusions.Where(e => e.Source == ExclusionSource.Search).Select(e => e.Therapist.Id)],
             [.. details.Exclusions.Select(ExclusionDto.From)],
             [.. details.Inquiries.Select(i => new SearchInquiryDto(i.InquiryId, i.Therapist.Id, i.Status.ToString(), i.Outcome.ToString(), i.SentAt, i.AnsweredAt, i.IsConflict))],
-            [.. s.Events.OrderBy(e => e.At).ThenBy(e => e.Id).Select(e => new SearchEventDto(e.Kind, e.At, e.Text, e.TherapistId, e.By))]);
+            [.. s.Events.OrderBy(e => e.At).ThenBy(e => e.Id).Select(e => new SearchEventDto(e.Kind, e.At, e.Text, e.TherapistId, e.By))],
+            [.. standing.Select(a => new StandingAcceptanceDto(a.InquiryId, a.TherapistId, a.TherapistName, a.AcceptedAt, a.CanBeTaken, a.Refusal?.Code))]);
     }
 }
+
+/// <summary>
+/// Another therapist's acceptance that lost to an earlier one (a conflict) while the search runs again: <c>canBeTaken</c>,
+/// or the code of why not (<c>search.standing.therapist</c>, <c>.excluded</c>, <c>.expired</c>).
+/// </summary>
+public sealed record StandingAcceptanceDto(int InquiryId, int TherapistId, string TherapistName, DateTimeOffset AcceptedAt, bool CanBeTaken, string? RefusalCode);
 
 public sealed record SearchInquiryDto(int InquiryId, int TherapistId, string Status, string Outcome, DateTimeOffset? SentAt, DateTimeOffset? AnsweredAt, bool IsConflict);
 

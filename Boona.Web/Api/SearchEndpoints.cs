@@ -21,7 +21,7 @@ internal static class SearchEndpoints
             .WithSummary("Searches, oldest first by default, filtered and paged in the database (page is zero-based).")
             .Produces<PageDto<SearchListItemDto>>().ProducesValidationProblem();
         searches.MapGet("/{id:int}", GetAsync)
-            .WithSummary("One search with its exclusions (its own and the patient's), inquiries and timeline.")
+            .WithSummary("One search with its exclusions (its own and the patient's), inquiries, timeline and standing acceptances.")
             .Produces<SearchDto>().ProducesProblem(StatusCodes.Status404NotFound);
         Change(searches.MapPost("/{id:int}/pause", PauseAsync).AcceptsOptionalJson<SearchPauseInput>())
             .WithSummary("Pauses an active search, until a day (it resumes by itself) or open-ended; the body is optional.");
@@ -39,7 +39,12 @@ internal static class SearchEndpoints
             .WithSummary("The trial sessions went well: the search is successful and the patient in therapy; 409 unless placed.");
         Change(searches.MapPost("/{id:int}/trial/failure", FailTrialAsync).Accepts<TrialFailureInput>("application/json"))
             .WithSummary("The trial failed: the therapist is excluded with the reason and the search runs again; 409 unless placed.");
+        Change(searches.MapPost("/{id:int}/standing-acceptances/{inquiryId:int}", TakeStandingAcceptanceAsync))
+            .WithSummary("Places an active search with the therapist whose acceptance (in that inquiry) lost to an earlier one; 409 when it no longer stands.");
     }
+
+    private static async Task<IResult> TakeStandingAcceptanceAsync(int id, int inquiryId, HttpContext http, PlacementCommands placements, CancellationToken cancellationToken) =>
+        Done(await placements.TakeStandingAcceptanceAsync(id, inquiryId, http.User.ActorName(), cancellationToken));
 
     private static async Task<IResult> ConfirmSuccessAsync(int id, PlacementCommands placements, CancellationToken cancellationToken) =>
         Done(await placements.ConfirmSuccessAsync(id, cancellationToken));
@@ -73,7 +78,8 @@ internal static class SearchEndpoints
         return TypedResults.Ok(new PageDto<SearchListItemDto>([.. list.Value.Items.Select(SearchListItemDto.From)], list.Value.Total));
     }
 
-    private static async Task<IResult> GetAsync(int id, HttpContext http, SearchQueries queries, PatientAccessLog accessLog, CancellationToken cancellationToken)
+    private static async Task<IResult> GetAsync(
+        int id, HttpContext http, SearchQueries queries, StandingAcceptanceQueries standing, PatientAccessLog accessLog, CancellationToken cancellationToken)
     {
         if (await queries.GetAsync(id, cancellationToken) is not { } details)
         {
@@ -81,7 +87,7 @@ internal static class SearchEndpoints
         }
 
         await accessLog.LogAsync(http, [details.Search.PatientId], PatientAccessKind.Record);
-        return TypedResults.Ok(SearchDto.From(details));
+        return TypedResults.Ok(SearchDto.From(details, await standing.ForSearchAsync(id, cancellationToken)));
     }
 
     private static async Task<IResult> PauseAsync(int id, OptionalJsonBody<SearchPauseInput> body, HttpContext http, SearchCommands commands, CancellationToken cancellationToken) =>

@@ -37,9 +37,11 @@ internal sealed class InquiryWorld(TestDatabase database, IRoutingService? routi
 
     public InquiryQueries Queries => new(Database.Factory, Settings, routing ?? new NoRouting(), Clock);
 
-    public PlacementCommands Placements => new(Database.Factory, Clock);
+    public PlacementCommands Placements => new(Database.Factory, Settings, Clock);
 
     public CoolingCommands Cooling => new(Database.Factory, Clock);
+
+    public StandingAcceptanceQueries StandingAcceptances => new(Database.Factory, Settings, Clock);
 
     public Boona.Infrastructure.Searches.SearchQueries Searches => new(Database.Factory, Clock);
 

@@ -86,6 +86,7 @@ public sealed class ApiWorkflowTests
         using var corrected = await client.PostAsJsonAsync(corrections, new { searchId, outcome = "DeclinedNoCapacity", reason = "Zusage galt einer anderen Person" }, Token);
         using var again = await client.PostAsJsonAsync(corrections, new { searchId, outcome = "DeclinedNoCapacity", reason = "Noch einmal" }, Token);
         using var unknown = await client.PostAsJsonAsync(Url("/api/v1/inquiries/999999/answers/corrections"), new { searchId, outcome = "Accepted", reason = "x" }, Token);
+        using var notStanding = await client.PostAsync(Url($"/api/v1/searches/{searchId}/standing-acceptances/{inquiryId}"), null, Token);
         var inquiry = await JsonAsync(await client.GetAsync(Url($"/api/v1/inquiries/{inquiryId}"), Token));
         var search = await JsonAsync(await client.GetAsync(Url($"/api/v1/searches/{searchId}"), Token));
 
@@ -98,11 +99,13 @@ public sealed class ApiWorkflowTests
         Assert.Equal(["PlacementReverted"], body.GetProperty("effects").EnumerateArray().Select(e => e.GetString()));
         Assert.Equal((HttpStatusCode.Conflict, "inquiry.correction.same"), (again.StatusCode, (await JsonAsync(again)).GetProperty("codes")[0].GetProperty("code").GetString()));
         Assert.Equal(HttpStatusCode.NotFound, unknown.StatusCode);
+        Assert.Equal((HttpStatusCode.Conflict, "search.standing.none"), (notStanding.StatusCode, (await JsonAsync(notStanding)).GetProperty("codes")[0].GetProperty("code").GetString()));
         var correction = inquiry.GetProperty("corrections")[0];
         Assert.Equal(("Accepted", "DeclinedNoCapacity", "Zusage galt einer anderen Person", "API: Integration"),
             (correction.GetProperty("from").GetString(), correction.GetProperty("to").GetString(), correction.GetProperty("reason").GetString(), correction.GetProperty("by").GetString()));
         Assert.Equal(nameof(SearchStatus.Active), search.GetProperty("status").GetString());
         Assert.Contains(search.GetProperty("events").EnumerateArray(), e => e.GetProperty("kind").GetString() == nameof(SearchEventKind.PlacementReverted));
+        Assert.Equal(0, search.GetProperty("standingAcceptances").GetArrayLength());
     }
 
     /// <summary>A phone-only therapist and a patient's active search a few kilometres apart, both made through the API.</summary>
