@@ -34,6 +34,7 @@ public sealed class InquiryFlowTests
         await page.WaitForURLAsync(url => System.Text.RegularExpressions.Regex.IsMatch(url, "/inquiries/[0-9]+$"));
         await page.WaitForCircuitAsync();
         await Assertions.Expect(page.Locator("[data-testid=inquiry-state]")).ToHaveTextAsync("Nicht versendet");
+        await AssertMessageLeavesBackToListFreeAsync(page);
         await Assertions.Expect(page.Locator("[data-testid=outreach-call]")).ToContainTextAsync("geplant");
 
         await page.Locator("[data-testid=record-answer]").First.ClickAsync();
@@ -49,6 +50,20 @@ public sealed class InquiryFlowTests
         await page.WaitForURLAsync(url => url.Contains("state=overdue", StringComparison.Ordinal));
         await Assertions.Expect(page.Locator("[data-testid=inquiry-state]").First).ToHaveTextAsync("Überfällig");
         await page.ScreenshotAsync("inquiries-03-overdue");
+    }
+
+    /// <summary>The "Anfrage erstellt" message once covered "Zur Liste" at the top right.</summary>
+    private static async Task AssertMessageLeavesBackToListFreeAsync(IPage page)
+    {
+        var message = page.Locator(".mud-snackbar").First;
+        await Assertions.Expect(message).ToBeVisibleAsync();
+        var shown = await message.BoundingBoxAsync();
+        var back = await page.Locator("[data-testid=back-to-list]").BoundingBoxAsync();
+        Assert.NotNull(shown);
+        Assert.NotNull(back);
+        var overlaps = shown.X < back.X + back.Width && back.X < shown.X + shown.Width
+            && shown.Y < back.Y + back.Height && back.Y < shown.Y + shown.Height;
+        Assert.False(overlaps, $"The message at {shown.X},{shown.Y} covers 'Zur Liste' at {back.X},{back.Y}.");
     }
 
     /// <summary>
