@@ -1,5 +1,6 @@
 using Boona.Infrastructure.Jobs;
 using Boona.Infrastructure.Outreach.Delivery;
+using Boona.Infrastructure.Outreach.Outbox;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 
@@ -14,6 +15,8 @@ public static class OutreachServiceCollectionExtensions
         services.AddSingleton<IValidateOptions<SmtpOptions>, SmtpOptionsValidator>();
         services.AddSingleton<IMailTransportFactory>(sp => new MailTransportFactory(sp.GetRequiredService<IOptions<SmtpOptions>>().Value, contentRoot));
         services.AddTransient<OutboxDelivery>();
+        services.AddTransient<OutboxQueries>();
+        services.AddTransient<OutboxCommands>();
         services.AddBoonaJob<OutboxDeliveryJob>(OutboxDeliveryJob.Name, OutboxDeliveryJob.Schedule);
         return services;
     }

@@ -46,6 +46,7 @@ public static class ApiServiceCollectionExtensions
         api.MapMatching();
         api.MapInquiries();
         api.MapAdmin();
+        api.MapOutbox();
 
         endpoints.MapOpenApi("/api/{documentName}/openapi.json").RequireAuthorization(ApiAccess.Require).RequireRateLimiting(RateLimits.Api);
         return endpoints;
