@@ -1,6 +1,5 @@
 using Boona.Domain.Outreach;
 using Boona.Domain.Therapists;
-using Boona.Infrastructure.Inquiries;
 using Boona.Infrastructure.Persistence;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -18,7 +17,7 @@ public sealed class OutboxFlowTests
     {
         await using var session = await BrowserSession.StartAsync();
         var page = session.Page;
-        var (region, therapistId) = await EmailTherapistWithCandidatesAsync(session);
+        var (region, therapistId) = await DemoTherapists.WithCandidatesAsync(session, ContactChannel.Email);
         await page.SignInAsAdminAsync();
 
         await page.OpenAsync("/inquiries/new");
@@ -93,23 +92,5 @@ public sealed class OutboxFlowTests
         await using var scope = session.App.Services.CreateAsyncScope();
         await using var context = await scope.ServiceProvider.GetRequiredService<IDbContextFactory<BoonaDbContext>>().CreateDbContextAsync(Token);
         return await context.EmailMessages.CountAsync(m => m.Status == EmailStatus.Dead, Token);
-    }
-
-    private static async Task<(string Region, int TherapistId)> EmailTherapistWithCandidatesAsync(BrowserSession session)
-    {
-        var matching = session.App.Services.GetRequiredService<MatchingQueries>();
-        foreach (var region in Enumerable.Range(0, 100).Select(r => r.ToString("D2", System.Globalization.CultureInfo.InvariantCulture)))
-        {
-            var loaded = (await matching.LoadRegionAsync(region, Token)).Value;
-            foreach (var entry in loaded.Selection.Contactable.Where(c => InquiryCommands.ChannelFor(c.Therapist) == ContactChannel.Email))
-            {
-                if ((await loaded.CandidatesForAsync(entry.Therapist, Token)).Suitable.Count > 0)
-                {
-                    return (region, entry.Therapist.Id);
-                }
-            }
-        }
-
-        throw new InvalidOperationException("The demo data has no e-mail therapist with suitable patients.");
     }
 }
