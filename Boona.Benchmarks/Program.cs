@@ -1,5 +1,6 @@
 using Boona.Benchmarks.Common;
 using Boona.Benchmarks.Matching;
+using Boona.Benchmarks.Outbox;
 using Boona.Benchmarks.TherapistList;
 
 // Benchmarks are programs, not tests: each subcommand measures one thing and writes its own section of docs/benchmarks.md.
@@ -8,6 +9,7 @@ IBenchmark[] benchmarks =
 [
     new TherapistListBenchmark(),
     new MatchingBenchmark(),
+    new OutboxBenchmark(),
 ];
 
 if (args.Length == 0 || benchmarks.All(b => b.Name != args[0]))

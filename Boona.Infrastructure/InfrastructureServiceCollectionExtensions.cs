@@ -2,6 +2,7 @@ using Boona.Infrastructure.ApiKeys;
 using Boona.Infrastructure.Geo;
 using Boona.Infrastructure.Inquiries;
 using Boona.Infrastructure.Jobs;
+using Boona.Infrastructure.Outreach;
 using Boona.Infrastructure.Overview;
 using Boona.Infrastructure.Patients;
 using Boona.Infrastructure.Persistence;
@@ -33,6 +34,7 @@ public static class InfrastructureServiceCollectionExtensions
         services.AddTherapists();
         services.AddSearches();
         services.AddInquiries();
+        services.AddBoonaOutreach(contentRoot);
         services.AddApiKeys();
         return services;
     }

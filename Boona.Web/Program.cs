@@ -6,12 +6,14 @@ using Boona.Web.Components;
 using Boona.Web.Geo;
 using Boona.Web.Security;
 using Boona.Web.Security.Http;
+using MudBlazor;
 using MudBlazor.Services;
 
 var builder = WebApplication.CreateBuilder(args);
 
 builder.Services.AddRazorComponents().AddInteractiveServerComponents();
-builder.Services.AddMudServices();
+// Messages appear at the bottom: at the top right they covered the pages' "Zur Liste" and header actions.
+builder.Services.AddMudServices(mud => mud.SnackbarConfiguration.PositionClass = Defaults.Classes.Position.BottomRight);
 builder.Services.AddBoonaLocalization();
 builder.Services.AddBoonaInfrastructure(builder.Configuration, builder.Environment.ContentRootPath, builder.Environment.EnvironmentName);
 builder.Services.AddBoonaSecurity();

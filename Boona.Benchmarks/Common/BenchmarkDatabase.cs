@@ -32,7 +32,8 @@ public sealed class BenchmarkDatabase : IAsyncDisposable
 
     public string ProviderName => Provider == DatabaseProvider.Sqlite ? "SQLite" : "PostgreSQL";
 
-    public static async Task<BenchmarkDatabase> CreateAsync(DatabaseProvider provider, string? postgresServer, CancellationToken cancellationToken)
+    public static async Task<BenchmarkDatabase> CreateAsync(
+        DatabaseProvider provider, string? postgresServer, CancellationToken cancellationToken, IReadOnlyDictionary<string, string?>? extraSettings = null)
     {
         var name = $"boona_bench_{Guid.NewGuid():N}";
         var settings = new Dictionary<string, string?>
@@ -40,6 +41,11 @@ public sealed class BenchmarkDatabase : IAsyncDisposable
             ["Database:Provider"] = provider.ToString(),
             ["Database:SeedDemoData"] = "false",
         };
+        foreach (var (key, value) in extraSettings ?? new Dictionary<string, string?>())
+        {
+            settings[key] = value;
+        }
+
         if (provider == DatabaseProvider.Postgres)
         {
             var server = postgresServer ?? throw new InvalidOperationException("PostgreSQL needs --postgres.");
@@ -54,6 +60,7 @@ public sealed class BenchmarkDatabase : IAsyncDisposable
         var configuration = new ConfigurationBuilder().AddInMemoryCollection(settings).Build();
         var services = new ServiceCollection()
             .AddLogging()
+            .AddSingleton<IConfiguration>(configuration)
             .AddBoonaInfrastructure(configuration, Path.GetTempPath(), "Benchmark")
             .BuildServiceProvider();
         var database = new BenchmarkDatabase(provider, services, name, provider == DatabaseProvider.Postgres ? postgresServer : null);

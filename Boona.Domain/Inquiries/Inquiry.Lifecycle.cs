@@ -15,6 +15,13 @@ public sealed partial class Inquiry
         SentAt = at.ToUniversalTime();
     }
 
+    /// <summary>The inquiry e-mail could not be delivered: the practice is called instead, and answers come by phone.</summary>
+    public void SwitchToPhone()
+    {
+        Require(InquiryStatus.Unsent, "switch to the phone");
+        Channel = ContactChannel.Phone;
+    }
+
     public void MarkReminderSent(DateTimeOffset at)
     {
         Require(InquiryStatus.Sent, "get a reminder");

@@ -4,6 +4,18 @@ namespace Boona.Domain.Outreach;
 
 public sealed partial class EmailMessage
 {
+    /// <summary>The longest error text kept on the row; SMTP replies and exception messages are cut to it.</summary>
+    public const int LastErrorMaxLength = 2000;
+
+    /// <summary>The delivery run holding this row until <see cref="ClaimedUntil"/>, so that two instances never send it at once.</summary>
+    public Guid? ClaimToken { get; private set; }
+
+    /// <summary>The end of the claim's lease: a run that crashed lets the row go again after it.</summary>
+    public DateTimeOffset? ClaimedUntil { get; private set; }
+
+    /// <summary>The last attempt's time, shown next to the error.</summary>
+    public DateTimeOffset? LastAttemptAt { get; private set; }
+
     public bool IsDue(DateTimeOffset now) => Status == EmailStatus.Queued && NextAttemptAt <= now;
 
     public void MarkSent(DateTimeOffset at)
@@ -11,36 +23,69 @@ public sealed partial class EmailMessage
         RequireQueued();
         Status = EmailStatus.Sent;
         SentAt = at.ToUniversalTime();
+        LastAttemptAt = SentAt;
         Attempts++;
         LastError = null;
+        ReleaseClaim();
     }
 
-    /// <summary>A failed attempt: wait longer each time, give up after the policy's limit.</summary>
-    public void MarkFailed(string error, DateTimeOffset at, EmailRetryPolicy policy)
+    /// <summary>
+    /// A failed attempt. A temporary one (4xx, timeout, lost connection) waits longer each time, with jitter so that
+    /// messages failed together do not retry together; a permanent one (5xx) or the policy's last attempt makes the
+    /// message dead.
+    /// </summary>
+    /// <param name="error">What the server or the connection said.</param>
+    /// <param name="at">When the attempt failed.</param>
+    /// <param name="policy">Attempts and delays.</param>
+    /// <param name="permanent">The server refused the message for good; retrying cannot help.</param>
+    /// <param name="jitter">A random number in [0, 1) from the caller; the domain draws no randomness itself.</param>
+    public void MarkFailed(string error, DateTimeOffset at, EmailRetryPolicy policy, bool permanent = false, double jitter = 0.5)
     {
         RequireQueued();
         Attempts++;
-        LastError = error.Length > 2000 ? error[..2000] : error;
-        if (Attempts >= policy.MaxAttempts)
+        LastError = error.Length > LastErrorMaxLength ? error[..LastErrorMaxLength] : error;
+        LastAttemptAt = at.ToUniversalTime();
+        ReleaseClaim();
+        if (permanent || Attempts >= policy.MaxAttempts)
         {
             Status = EmailStatus.Dead;
             return;
         }
 
-        NextAttemptAt = at.ToUniversalTime() + policy.DelayAfter(Attempts);
+        NextAttemptAt = at.ToUniversalTime() + policy.DelayAfter(Attempts, jitter);
     }
 
     /// <summary>A coordinator gives a dead message another chance.</summary>
-    public void Requeue(DateTimeOffset at)
+    public Result Requeue(DateTimeOffset at)
     {
         if (Status != EmailStatus.Dead)
         {
-            throw new DomainException("email.transition", $"Only a dead message can be queued again, not a {Status} one.");
+            return Result.Failure(Error.Conflict("email.requeue", $"Only a dead message can be sent again, not a {Status} one.", "Status"));
         }
 
         Status = EmailStatus.Queued;
         Attempts = 0;
         NextAttemptAt = at.ToUniversalTime();
+        return Result.Success();
+    }
+
+    /// <summary>An admin gives up on a dead message for good, saying why; it stays in the outbox as cancelled.</summary>
+    public Result Discard(string? reason)
+    {
+        var errors = Text.Check(reason, "Reason", FreeText.ShortMaxLength, required: true).ToList();
+        if (errors.Count > 0)
+        {
+            return Result.Failure(errors);
+        }
+
+        if (Status != EmailStatus.Dead)
+        {
+            return Result.Failure(Error.Conflict("email.discard", $"Only a dead message can be discarded, not a {Status} one.", "Status"));
+        }
+
+        Status = EmailStatus.Cancelled;
+        LastError = Text.TrimOrNull(reason);
+        return Result.Success();
     }
 
     /// <summary>Stops a message that has not left yet, e.g. an inquiry e-mail whose bundle changed.</summary>
@@ -49,6 +94,13 @@ public sealed partial class EmailMessage
         RequireQueued();
         Status = EmailStatus.Cancelled;
         LastError = reason;
+        ReleaseClaim();
+    }
+
+    private void ReleaseClaim()
+    {
+        ClaimToken = null;
+        ClaimedUntil = null;
     }
 
     private void RequireQueued()
@@ -65,10 +117,12 @@ public sealed record EmailRetryPolicy(int MaxAttempts, TimeSpan FirstDelay, Time
 {
     public static EmailRetryPolicy Default { get; } = new(8, TimeSpan.FromMinutes(1), TimeSpan.FromHours(6));
 
-    public TimeSpan DelayAfter(int attempts)
+    /// <summary>The wait before the next attempt: the doubled delay, spread by ±25 % with <paramref name="jitter"/> in [0, 1).</summary>
+    public TimeSpan DelayAfter(int attempts, double jitter = 0.5)
     {
         var factor = Math.Pow(2, Math.Max(0, attempts - 1));
-        var delay = TimeSpan.FromTicks((long)Math.Min(FirstDelay.Ticks * factor, MaxDelay.Ticks));
-        return delay;
+        var delay = Math.Min(FirstDelay.Ticks * factor, MaxDelay.Ticks);
+        var spread = 0.75 + (0.5 * Math.Clamp(jitter, 0, 1));
+        return TimeSpan.FromTicks((long)(delay * spread));
     }
 }

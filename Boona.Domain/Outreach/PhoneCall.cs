@@ -43,9 +43,11 @@ public sealed class PhoneCall : Entity
 
     public int Attempts { get; private set; }
 
-    public static PhoneCall Plan(int therapistId, int? inquiryId, PhoneCallPurpose purpose, DateTimeOffset plannedAt, string? coordinatorId = null) =>
+    /// <summary>A call to make; <paramref name="note"/> says why, when the reason is not obvious from the purpose.</summary>
+    public static PhoneCall Plan(int therapistId, int? inquiryId, PhoneCallPurpose purpose, DateTimeOffset plannedAt, string? coordinatorId = null, string? note = null) =>
         new()
         {
+            Note = note,
             TherapistId = therapistId,
             InquiryId = inquiryId,
             Purpose = purpose,

@@ -40,8 +40,14 @@ public sealed partial class Patient
 
     public IReadOnlyList<TherapyMethod> PreferredMethods => _preferredMethods;
 
-    /// <summary>Languages the therapy must be possible in; empty means German is fine.</summary>
+    /// <summary>Codes of <see cref="LanguageCatalog"/> the therapy must be possible in (any one will do); empty means German is fine.</summary>
     public IReadOnlyList<string> RequiredLanguages => _requiredLanguages;
+
+    /// <summary>
+    /// Languages stored before they were codes that name none of the catalogue (<c>„Klingonisch“</c>), for a coordinator to
+    /// pick again on the form; null when there are none. Saving the preferences clears it.
+    /// </summary>
+    public string? UnmappedLanguages { get; private set; }
 
     public Result UpdateInsurance(PatientInsurance insurance)
     {
@@ -99,7 +105,20 @@ public sealed partial class Patient
 
         PreferredTherapistGender = preferences.TherapistGender;
         _preferredMethods = [.. preferences.Methods.Distinct().Order()];
-        _requiredLanguages = [.. Languages.Normalise(preferences.Languages).Where(l => l != Languages.German)];
+        _requiredLanguages = [.. Languages.Codes(preferences.Languages, nameof(preferences.Languages)).Where(l => l != Languages.German)];
+        UnmappedLanguages = null;
         return Result.Success();
+    }
+
+    /// <summary>
+    /// Turns languages stored as free text before the catalogue into codes (German dropped, as on input); what names no
+    /// language moves to <see cref="UnmappedLanguages"/>. Returns the values moved.
+    /// </summary>
+    public IReadOnlyList<string> MapStoredLanguages()
+    {
+        var (codes, unmapped) = Languages.MapStored(_requiredLanguages);
+        _requiredLanguages = [.. codes.Where(l => l != Languages.German)];
+        UnmappedLanguages = Languages.UnmappedText(unmapped) ?? UnmappedLanguages;
+        return unmapped;
     }
 }

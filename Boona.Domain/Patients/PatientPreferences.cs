@@ -2,7 +2,7 @@ using Boona.Domain.Common;
 
 namespace Boona.Domain.Patients;
 
-/// <summary>The patient's wishes about the therapist; empty collections mean "any".</summary>
+/// <summary>The patient's wishes about the therapist; empty collections mean "any". Languages as codes or names (<see cref="Common.Languages"/>).</summary>
 public sealed record PatientPreferences(
     TherapistGenderPreference TherapistGender,
     IReadOnlyCollection<TherapyMethod> Methods,
@@ -14,5 +14,6 @@ public sealed record PatientPreferences(
     [
         .. Choice.Check(TherapistGender, nameof(TherapistGender)),
         .. Choice.CheckAll(Methods, nameof(Methods)),
+        .. Common.Languages.Check(Languages, nameof(Languages)),
     ];
 }

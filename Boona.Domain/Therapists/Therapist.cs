@@ -14,9 +14,6 @@ public sealed partial class Therapist : VersionedEntity
 
     public const int SpecialOffersMaxLength = 2000;
 
-    /// <summary>The languages as listed, e.g. <c>en, tr</c>.</summary>
-    public const int LanguagesMaxLength = 200;
-
     /// <summary>"last first": two names and the space between them.</summary>
     public const int SearchNameMaxLength = (2 * PersonName.MaxLength) + 1;
 
@@ -78,7 +75,14 @@ public sealed partial class Therapist : VersionedEntity
 
     public TherapySettings Settings { get; private set; }
 
+    /// <summary>Codes of <see cref="LanguageCatalog"/>, each once, ordered by code.</summary>
     public IReadOnlyList<string> Languages => _languages;
+
+    /// <summary>
+    /// Languages stored before they were codes that name none of the catalogue (<c>„Klingonisch“</c>), for a coordinator to
+    /// pick again on the form; null when there are none. Saving the profile clears it.
+    /// </summary>
+    public string? UnmappedLanguages { get; private set; }
 
     public string? Qualifications { get; private set; }
 
@@ -129,7 +133,8 @@ public sealed partial class Therapist : VersionedEntity
         _methods = [.. profile.Methods.Distinct().Order()];
         AgeGroups = profile.AgeGroups;
         Settings = profile.Settings;
-        _languages = [.. Common.Languages.Normalise(profile.Languages)];
+        _languages = [.. Common.Languages.Codes(profile.Languages, nameof(profile.Languages))];
+        UnmappedLanguages = null;
         Qualifications = Text.TrimOrNull(profile.Qualifications);
         SpecialOffers = Text.TrimOrNull(profile.SpecialOffers);
         if (addressChanged && Location?.Source != LocationSource.Manual)
@@ -139,6 +144,18 @@ public sealed partial class Therapist : VersionedEntity
         }
 
         return Result.Success();
+    }
+
+    /// <summary>
+    /// Turns languages stored as free text before the catalogue into codes; what names no language moves to
+    /// <see cref="UnmappedLanguages"/>. Returns the values moved (none when every language already was a code).
+    /// </summary>
+    public IReadOnlyList<string> MapStoredLanguages()
+    {
+        var (codes, unmapped) = Common.Languages.MapStored(_languages);
+        _languages = [.. codes];
+        UnmappedLanguages = Common.Languages.UnmappedText(unmapped) ?? UnmappedLanguages;
+        return unmapped;
     }
 
     public Result SetPhoneHours(WeeklyWindows phoneHours)

@@ -42,7 +42,7 @@ public sealed record TherapistProfile(
             .. Choice.CheckAll(Methods, nameof(Methods)),
             .. Flags(AgeGroups, AgeGroups.Adults | AgeGroups.ChildrenAndAdolescents, nameof(AgeGroups)),
             .. Flags(Settings, TherapySettings.Individual | TherapySettings.Group, nameof(Settings)),
-            .. Text.Check(string.Join(", ", Common.Languages.Normalise(Languages)), nameof(Languages), Therapist.LanguagesMaxLength),
+            .. Common.Languages.Check(Languages, nameof(Languages)),
             .. Text.Check(Qualifications, nameof(Qualifications), Therapist.QualificationsMaxLength, multiLine: true),
             .. Text.Check(SpecialOffers, nameof(SpecialOffers), Therapist.SpecialOffersMaxLength, multiLine: true),
         ];

@@ -4,6 +4,7 @@ using Boona.Domain.Outreach;
 using Boona.Domain.Searches;
 using Boona.Domain.Therapists;
 using Boona.Infrastructure.Geo;
+using Boona.Infrastructure.Outreach.Outbox;
 
 namespace Boona.Infrastructure.Inquiries;
 
@@ -22,7 +23,7 @@ public sealed record InquiryDetail(
     DateTimeOffset? CancelledAt,
     string? CancelReason,
     IReadOnlyList<InquiryPatientRow> Patients,
-    IReadOnlyList<InquiryEmailRow> Emails,
+    IReadOnlyList<OutboxMessageRow> Emails,
     IReadOnlyList<InquiryCallRow> Calls,
     IReadOnlyList<InquiryCorrectionRow> Corrections);
 
@@ -55,7 +56,6 @@ public sealed record InquiryPatientRow(
     public string Reference => $"P-{PatientId:D5}";
 }
 
-public sealed record InquiryEmailRow(int Id, EmailKind Kind, EmailStatus Status, DateTimeOffset CreatedAt, DateTimeOffset? SentAt);
 
 public sealed record InquiryCallRow(int Id, PhoneCallPurpose Purpose, PhoneCallStatus Status, DateTimeOffset PlannedAt, DateTimeOffset? CompletedAt);
 

@@ -22,9 +22,15 @@ internal static class InquiryOutreach
             return;
         }
 
+        context.PhoneCalls.Add(PhoneCall.Plan(therapist.Id, inquiry.Id, PhoneCallPurpose.Inquiry, FirstCallAt(therapist, now)));
+    }
+
+    /// <summary>The first moment to call the practice from <paramref name="now"/>: inside its phone hours, else the default time.</summary>
+    public static DateTimeOffset FirstCallAt(Therapist therapist, DateTimeOffset now)
+    {
         var local = TimeOnly.FromDateTime(TimeZoneInfo.ConvertTime(now, BoonaTime.Zone).DateTime);
-        var (day, time) = InquiryCallTime.First(therapist.PhoneHours, today, local);
-        context.PhoneCalls.Add(PhoneCall.Plan(therapist.Id, inquiry.Id, PhoneCallPurpose.Inquiry, BoonaTime.AtLocal(day, time)));
+        var (day, time) = InquiryCallTime.First(therapist.PhoneHours, BoonaTime.ToLocalDate(now), local);
+        return BoonaTime.AtLocal(day, time);
     }
 
     /// <summary>

@@ -5,6 +5,7 @@ using Boona.Infrastructure.Geo;
 using Boona.Infrastructure.Persistence;
 using Boona.Infrastructure.Settings;
 using Microsoft.EntityFrameworkCore;
+using Boona.Infrastructure.Outreach.Outbox;
 
 namespace Boona.Infrastructure.Inquiries;
 
@@ -75,7 +76,7 @@ public sealed class InquiryQueries(IDbContextFactory<BoonaDbContext> contextFact
             routes.GetValueOrDefault(p.PatientId),
             AcceptsAnswerFor(inquiry, p)));
         var emails = await context.EmailMessages.AsNoTracking().Where(m => m.InquiryId == id).OrderBy(m => m.Id)
-            .Select(m => new InquiryEmailRow(m.Id, m.Kind, m.Status, m.CreatedAt, m.SentAt)).ToListAsync(cancellationToken);
+            .Select(OutboxMessageRow.FromMessage).ToListAsync(cancellationToken);
         var calls = await context.PhoneCalls.AsNoTracking().Where(c => c.InquiryId == id).OrderBy(c => c.Id)
             .Select(c => new InquiryCallRow(c.Id, c.Purpose, c.Status, c.PlannedAt, c.CompletedAt)).ToListAsync(cancellationToken);
         return new InquiryDetail(

@@ -37,7 +37,7 @@ public sealed partial class PatientInput
         OpenForDiga = patient.OpenForDiga,
         TherapistGender = patient.PreferredTherapistGender,
         Methods = [.. patient.PreferredMethods],
-        Languages = string.Join(", ", patient.RequiredLanguages),
+        Languages = [.. patient.RequiredLanguages],
         ContractsSigned = patient.ContractsSigned,
         ConsentGiven = patient.ConsentGivenAt is not null,
         ConsentVersion = patient.ConsentVersion,

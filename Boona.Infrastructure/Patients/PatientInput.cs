@@ -1,6 +1,8 @@
+using System.ComponentModel;
 using Boona.Domain.Common;
 using Boona.Domain.Patients;
 using Boona.Domain.Settings;
+using Boona.Infrastructure.Common;
 
 namespace Boona.Infrastructure.Patients;
 
@@ -13,6 +15,7 @@ public sealed partial class PatientInput
     private IReadOnlyCollection<Symptom> _symptoms = [];
     private ClinicalHistoryInput _history = new();
     private IReadOnlyCollection<TherapyMethod> _methods = [];
+    private IReadOnlyCollection<string> _languages = [];
 
     public Salutation Salutation { get; set; }
 
@@ -77,8 +80,13 @@ public sealed partial class PatientInput
     /// <summary>JSON <c>null</c> reads as none (any method).</summary>
     public IReadOnlyCollection<TherapyMethod> Methods { get => _methods; set => _methods = value ?? []; }
 
-    /// <summary>ISO 639-1 codes the therapy must be possible in, e.g. <c>en, tr</c>; empty: German is fine.</summary>
-    public string? Languages { get; set; }
+    /// <summary>
+    /// The languages the therapy must be possible in (any one will do): ISO 639-1 codes such as <c>["en", "tr"]</c> (German
+    /// or English names such as <c>Englisch</c> are read as their code; the list: <c>GET /api/v1/languages</c>). Empty or
+    /// <c>null</c>: German is fine.
+    /// </summary>
+    [Description(LanguageInput.Description)]
+    public IReadOnlyCollection<string> Languages { get => _languages; set => _languages = value ?? []; }
 
     public bool ContractsSigned { get; set; }
 

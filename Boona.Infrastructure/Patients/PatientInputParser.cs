@@ -1,4 +1,3 @@
-using System.Text.RegularExpressions;
 using Boona.Domain.Common;
 using Boona.Domain.Patients;
 
@@ -16,13 +15,13 @@ public sealed record ParsedPatient(
 
 /// <summary>
 /// Reads all of a patient's input at once, so that the form shows every error in one pass: raw text becomes the
-/// domain's value objects (postal code, e-mail, ICD-10 codes, free times, languages), and the domain's records judge
+/// domain's value objects (postal code, e-mail, ICD-10 codes, free times), and the domain's records judge
 /// the rest. Errors carry the <see cref="PatientInput"/> property at fault as their field (<c>History.Goals</c> for a
 /// section of the history).
 /// </summary>
-public static partial class PatientInputParser
+public static class PatientInputParser
 {
-    /// <summary>A list typed as text (diagnoses, languages, free times) is a short text before it is read.</summary>
+    /// <summary>A list typed as text (diagnoses, free times) is a short text before it is read.</summary>
     public const int ListTextMaxLength = FreeText.ShortMaxLength;
 
     private static readonly char[] ListSeparators = [',', ';', ' ', '\n', '\t'];
@@ -49,7 +48,7 @@ public static partial class PatientInputParser
             input.OpenForGroupTherapy,
             input.OpenForDiga);
         errors.AddRange(logistics.Validate());
-        var preferences = new PatientPreferences(input.TherapistGender, input.Methods, ParseLanguages(input.Languages, errors));
+        var preferences = new PatientPreferences(input.TherapistGender, input.Methods, [.. input.Languages]);
         errors.AddRange(preferences.Validate());
         var business = new PatientBusinessData(input.ContractsSigned, input.PaymentReference, input.Paid, input.ReferredBy);
         errors.AddRange(business.Validate());
@@ -136,23 +135,6 @@ public static partial class PatientInputParser
         return WeeklyWindows.Empty;
     }
 
-    private static List<string> ParseLanguages(string? text, List<Error> errors)
-    {
-        if (ListText(text, nameof(PatientInput.Languages), errors) is not { } list)
-        {
-            return [];
-        }
-
-        var codes = Split(list).Select(c => c.ToLowerInvariant()).ToList();
-        if (codes.Any(c => !LanguageCode().IsMatch(c)))
-        {
-            errors.Add(Error.Invalid("patient.languages.invalid", "Languages are two-letter ISO 639-1 codes such as en or tr.", nameof(PatientInput.Languages)));
-            return [];
-        }
-
-        return codes;
-    }
-
     /// <summary>The text to read, or null when there is none or it breaks the text rules (reported).</summary>
     private static string? ListText(string? text, string field, List<Error> errors)
     {
@@ -163,7 +145,4 @@ public static partial class PatientInputParser
 
     private static IEnumerable<string> Split(string text) =>
         text.Split(ListSeparators, StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
-
-    [GeneratedRegex("^[a-z]{2}$", RegexOptions.CultureInvariant)]
-    private static partial Regex LanguageCode();
 }

@@ -36,6 +36,7 @@ public static class PersistenceServiceCollectionExtensions
 
         // ASP.NET Core Identity's stores want a scoped context; everything else uses the factory.
         services.AddScoped(sp => sp.GetRequiredService<IDbContextFactory<BoonaDbContext>>().CreateDbContext());
+        services.AddTransient<StoredLanguageMapping>();
         services.AddTransient<DatabaseInitializer>();
         return services;
     }

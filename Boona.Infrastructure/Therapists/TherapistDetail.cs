@@ -1,6 +1,7 @@
 using Boona.Domain.Inquiries;
 using Boona.Domain.Outreach;
 using Boona.Domain.Therapists;
+using Boona.Infrastructure.Outreach.Outbox;
 
 namespace Boona.Infrastructure.Therapists;
 
@@ -8,7 +9,7 @@ namespace Boona.Infrastructure.Therapists;
 public sealed record TherapistDetail(
     Therapist Therapist,
     bool Available,
-    IReadOnlyList<TherapistEmailRow> Emails,
+    IReadOnlyList<OutboxMessageRow> Emails,
     IReadOnlyList<TherapistCallRow> Calls,
     IReadOnlyList<TherapistInquiryRow> Inquiries,
     IReadOnlyList<TherapistStatusChange> StatusChanges)
@@ -18,7 +19,6 @@ public sealed record TherapistDetail(
         Therapist.Status == TherapistStatus.Inactive ? StatusChanges.FirstOrDefault(c => c.To == TherapistStatus.Inactive) : null;
 }
 
-public sealed record TherapistEmailRow(int Id, EmailKind Kind, string Subject, EmailStatus Status, DateTimeOffset CreatedAt, DateTimeOffset? SentAt, int? InquiryId);
 
 public sealed record TherapistCallRow(int Id, PhoneCallPurpose Purpose, PhoneCallStatus Status, DateTimeOffset PlannedAt, DateTimeOffset? CompletedAt, string? Note, int? InquiryId);
 

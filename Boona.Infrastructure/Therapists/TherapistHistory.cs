@@ -2,12 +2,13 @@ using Boona.Domain.Inquiries;
 using Boona.Domain.Therapists;
 using Boona.Infrastructure.Persistence;
 using Microsoft.EntityFrameworkCore;
+using Boona.Infrastructure.Outreach.Outbox;
 
 namespace Boona.Infrastructure.Therapists;
 
 /// <summary>The latest e-mails, calls and inquiries of one therapist; bounded so that a busy practice stays quick.</summary>
 internal sealed record TherapistHistory(
-    IReadOnlyList<TherapistEmailRow> Emails,
+    IReadOnlyList<OutboxMessageRow> Emails,
     IReadOnlyList<TherapistCallRow> Calls,
     IReadOnlyList<TherapistInquiryRow> Inquiries,
     IReadOnlyList<TherapistStatusChange> StatusChanges)
@@ -20,7 +21,7 @@ internal sealed record TherapistHistory(
             .Where(m => m.TherapistId == therapistId)
             .OrderByDescending(m => m.CreatedAt).ThenByDescending(m => m.Id)
             .Take(Limit)
-            .Select(m => new TherapistEmailRow(m.Id, m.Kind, m.Subject, m.Status, m.CreatedAt, m.SentAt, m.InquiryId))
+            .Select(OutboxMessageRow.FromMessage)
             .ToListAsync(cancellationToken);
         var calls = await context.PhoneCalls.AsNoTracking()
             .Where(c => c.TherapistId == therapistId)

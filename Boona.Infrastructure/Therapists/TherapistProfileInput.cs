@@ -1,3 +1,5 @@
+using System.ComponentModel;
+using Boona.Infrastructure.Common;
 using Boona.Domain.Common;
 using Boona.Domain.Therapists;
 
@@ -5,12 +7,13 @@ namespace Boona.Infrastructure.Therapists;
 
 /// <summary>
 /// A therapist's profile as typed in the form or posted to the API: raw text where a value object parses it (postal
-/// code, e-mail, languages). <see cref="ToProfile"/> checks every field in one pass, value objects first and then the
-/// domain's rules; each error's field is the property here at fault. A <c>null</c> list counts as empty.
+/// code, e-mail) and languages as named (codes or names, <see cref="Domain.Common.Languages"/>). <see cref="ToProfile"/>
+/// checks every field in one pass, value objects first and then the domain's rules; each error's field is the property
+/// here at fault. A <c>null</c> list counts as empty.
 /// </summary>
 public sealed class TherapistProfileInput
 {
-    private static readonly char[] Separators = [',', ';', ' '];
+    private IReadOnlyCollection<string> _languages = [];
 
     public Salutation Salutation { get; set; } = Salutation.Frau;
 
@@ -49,8 +52,12 @@ public sealed class TherapistProfileInput
 
     public bool Group { get; set; }
 
-    /// <summary>Language codes separated by commas or spaces, e.g. <c>en, tr</c>.</summary>
-    public string? Languages { get; set; }
+    /// <summary>
+    /// The languages the therapist works in: ISO 639-1 codes such as <c>["en", "tr"]</c> (German or English names such as
+    /// <c>Englisch</c> are read as their code; the list: <c>GET /api/v1/languages</c>). Stored and read back as codes.
+    /// </summary>
+    [Description(LanguageInput.Description)]
+    public IReadOnlyCollection<string> Languages { get => _languages; set => _languages = value ?? []; }
 
     public string? Qualifications { get; set; }
 
@@ -63,7 +70,7 @@ public sealed class TherapistProfileInput
         Website = t.Website, HasKassensitz = t.HasKassensitz, Methods = [.. t.Methods],
         Adults = t.AgeGroups.HasFlag(AgeGroups.Adults), Children = t.AgeGroups.HasFlag(AgeGroups.ChildrenAndAdolescents),
         Individual = t.Settings.HasFlag(TherapySettings.Individual), Group = t.Settings.HasFlag(TherapySettings.Group),
-        Languages = string.Join(", ", t.Languages), Qualifications = t.Qualifications, SpecialOffers = t.SpecialOffers,
+        Languages = [.. t.Languages], Qualifications = t.Qualifications, SpecialOffers = t.SpecialOffers,
     };
 
     public Result<TherapistProfile> ToProfile()
@@ -85,7 +92,7 @@ public sealed class TherapistProfileInput
             Phone, Fax, email, Website, HasKassensitz, [.. Methods ?? []],
             (Adults ? AgeGroups.Adults : AgeGroups.None) | (Children ? AgeGroups.ChildrenAndAdolescents : AgeGroups.None),
             (Individual ? TherapySettings.Individual : TherapySettings.None) | (Group ? TherapySettings.Group : TherapySettings.None),
-            (Languages ?? string.Empty).Split(Separators, StringSplitOptions.RemoveEmptyEntries),
+            [.. Languages],
             Qualifications, SpecialOffers);
         errors.AddRange(profile.Validate());
         return errors.Count > 0 ? Result<TherapistProfile>.Failure(errors) : Result<TherapistProfile>.Of(profile);

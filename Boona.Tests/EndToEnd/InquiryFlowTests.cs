@@ -1,5 +1,3 @@
-using Boona.Infrastructure.Inquiries;
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
 
 namespace Boona.Tests.EndToEnd;
@@ -12,7 +10,7 @@ public sealed class InquiryFlowTests
     {
         await using var session = await BrowserSession.StartAsync();
         var page = session.Page;
-        var (region, therapistId) = await PhoneTherapistWithCandidatesAsync(session);
+        var (region, therapistId) = await DemoTherapists.WithCandidatesAsync(session, Boona.Domain.Therapists.ContactChannel.Phone);
         var shown = await ShownPatients.LoadAsync(session);
         await page.SignInAsCoordinatorAsync();
         var openedAt = DateTimeOffset.UtcNow.AddSeconds(-1);
@@ -34,6 +32,7 @@ public sealed class InquiryFlowTests
         await page.WaitForURLAsync(url => System.Text.RegularExpressions.Regex.IsMatch(url, "/inquiries/[0-9]+$"));
         await page.WaitForCircuitAsync();
         await Assertions.Expect(page.Locator("[data-testid=inquiry-state]")).ToHaveTextAsync("Nicht versendet");
+        await AssertMessageLeavesBackToListFreeAsync(page);
         await Assertions.Expect(page.Locator("[data-testid=outreach-call]")).ToContainTextAsync("geplant");
 
         await page.Locator("[data-testid=record-answer]").First.ClickAsync();
@@ -51,25 +50,17 @@ public sealed class InquiryFlowTests
         await page.ScreenshotAsync("inquiries-03-overdue");
     }
 
-    /// <summary>
-    /// A region of the demo data with a therapist who is asked by phone and has suitable patients, so that the
-    /// answer can be recorded at once (an e-mail inquiry waits for the outbox first).
-    /// </summary>
-    private static async Task<(string Region, int TherapistId)> PhoneTherapistWithCandidatesAsync(BrowserSession session)
+    /// <summary>The "Anfrage erstellt" message once covered "Zur Liste" at the top right.</summary>
+    private static async Task AssertMessageLeavesBackToListFreeAsync(IPage page)
     {
-        var matching = session.App.Services.GetRequiredService<MatchingQueries>();
-        foreach (var region in Enumerable.Range(0, 100).Select(r => r.ToString("D2", System.Globalization.CultureInfo.InvariantCulture)))
-        {
-            var loaded = (await matching.LoadRegionAsync(region, TestContext.Current.CancellationToken)).Value;
-            foreach (var entry in loaded.Selection.Contactable.Where(c => InquiryCommands.ChannelFor(c.Therapist) == Boona.Domain.Therapists.ContactChannel.Phone))
-            {
-                if ((await loaded.CandidatesForAsync(entry.Therapist, TestContext.Current.CancellationToken)).Suitable.Count > 0)
-                {
-                    return (region, entry.Therapist.Id);
-                }
-            }
-        }
-
-        throw new InvalidOperationException("The demo data has no phone-only therapist with suitable patients.");
+        var message = page.Locator(".mud-snackbar").First;
+        await Assertions.Expect(message).ToBeVisibleAsync();
+        var shown = await message.BoundingBoxAsync();
+        var back = await page.Locator("[data-testid=back-to-list]").BoundingBoxAsync();
+        Assert.NotNull(shown);
+        Assert.NotNull(back);
+        var overlaps = shown.X < back.X + back.Width && back.X < shown.X + shown.Width
+            && shown.Y < back.Y + back.Height && back.Y < shown.Y + shown.Height;
+        Assert.False(overlaps, $"The message at {shown.X},{shown.Y} covers 'Zur Liste' at {back.X},{back.Y}.");
     }
 }

@@ -12,6 +12,9 @@ public sealed class BoonaAppFactory : WebApplicationFactory<Program>
 
     private readonly IReadOnlyDictionary<string, string> _settings;
 
+    /// <summary>Where this app's e-mails land without an SMTP server: inside the test run's folder, never the repository.</summary>
+    public string MailFolder { get; } = TestFiles.NewPath("mail");
+
     private readonly string _environment;
 
     private readonly Action<IServiceCollection>? _services;
@@ -40,6 +43,7 @@ public sealed class BoonaAppFactory : WebApplicationFactory<Program>
         builder.UseSetting("Database:Provider", "Sqlite");
         builder.UseSetting("ConnectionStrings:Sqlite", $"Data Source={_databaseFile};Pooling=False");
         builder.UseSetting("Database:SeedDemoData", SeedDemoData ? "true" : "false");
+        builder.UseSetting("Smtp:PickupFolder", MailFolder);
         foreach (var (key, value) in _settings)
         {
             builder.UseSetting(key, value);

@@ -31,7 +31,7 @@ public static class PatientInputs
         TravelMode = TravelMode.Car,
         TherapistGender = TherapistGenderPreference.Female,
         Methods = [TherapyMethod.Vt],
-        Languages = "en",
+        Languages = ["en"],
         ContractsSigned = true,
         ConsentGiven = true,
         ConsentVersion = "2026-01",

@@ -13,7 +13,7 @@ public static class TherapistInputs
         HasKassensitz = p.HasKassensitz, Methods = p.Methods,
         Adults = p.AgeGroups.HasFlag(AgeGroups.Adults), Children = p.AgeGroups.HasFlag(AgeGroups.ChildrenAndAdolescents),
         Individual = p.Settings.HasFlag(TherapySettings.Individual), Group = p.Settings.HasFlag(TherapySettings.Group),
-        Languages = string.Join(", ", p.Languages), Qualifications = p.Qualifications, SpecialOffers = p.SpecialOffers,
+        Languages = [.. p.Languages], Qualifications = p.Qualifications, SpecialOffers = p.SpecialOffers,
     };
 
     public static TherapistProfileInput Profile(string lastName = "Weber", string postalCode = "50667") => From(Build.TherapistProfile(lastName, postalCode));

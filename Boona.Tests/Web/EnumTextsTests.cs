@@ -24,7 +24,6 @@ public sealed partial class EnumTextsTests
         [("InquiryTexts", "SearchStatus")] = "SearchStatus",
         [("InquiryTexts", "CallPurpose")] = "PhoneCallPurpose",
         [("InquiryTexts", "CallStatus")] = "PhoneCallStatus",
-        [("InquiryTexts", "EmailStatus")] = "EmailStatus",
         [("ApiKeyTexts", "Scope")] = "ApiKeyScope",
         [("ApiKeyTexts", "ScopeHint")] = "ApiKeyScope",
         [("JobsTexts", "Status")] = "JobRunStatus",
@@ -34,12 +33,13 @@ public sealed partial class EnumTextsTests
         [("TherapistTexts", "Method")] = "TherapyMethod",
         [("TherapistTexts", "Salutation")] = "Salutation",
         [("TherapistTexts", "CallStatus")] = "PhoneCallStatus",
-        [("TherapistTexts", "EmailStatus")] = "EmailStatus",
         [("TherapistTexts", "Channel")] = "ContactChannel",
         [("TherapistTexts", "Status")] = "TherapistStatus",
         [("TherapistTexts", "AnswerType")] = "AnswerType",
         [("TherapistTexts", "InquiryStatus")] = "InquiryStatus",
         [("PatientsTexts", "AccessKind")] = "PatientAccessKind",
+        [("OutboxTexts", "Status")] = "EmailStatus",
+        [("OutboxTexts", "Kind")] = "EmailKind",
     };
 
     [Fact]

@@ -46,6 +46,8 @@ public static class ApiServiceCollectionExtensions
         api.MapMatching();
         api.MapInquiries();
         api.MapAdmin();
+        api.MapOutbox();
+        api.MapLanguages();
 
         endpoints.MapOpenApi("/api/{documentName}/openapi.json").RequireAuthorization(ApiAccess.Require).RequireRateLimiting(RateLimits.Api);
         return endpoints;

@@ -7,7 +7,8 @@ namespace Boona.Web.Api;
 
 /// <summary>
 /// A patient as the API reads it: the same fields the API writes, plus status, checklist, searches, whether a search
-/// may start now, and the exclusion list with the exclusions lifted from it.
+/// may start now, and the exclusion list with the exclusions lifted from it. <c>UnmappedLanguages</c> names what was stored
+/// before languages were codes and matched none (null for none), until the patient is saved again.
 /// </summary>
 public sealed record PatientDto(
     int Id,
@@ -15,6 +16,7 @@ public sealed record PatientDto(
     string Reference,
     PatientStatus Status,
     PatientInput Patient,
+    string? UnmappedLanguages,
     IReadOnlyList<CheckItem> Checks,
     IReadOnlyList<SearchSummary> Searches,
     bool MayStartSearch,
@@ -27,6 +29,7 @@ public sealed record PatientDto(
         details.Patient.Reference,
         details.Patient.Status,
         PatientInput.From(details.Patient),
+        details.Patient.UnmappedLanguages,
         details.Checks,
         details.Searches,
         details.MayStartSearch,

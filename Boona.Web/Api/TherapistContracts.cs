@@ -4,12 +4,16 @@ using Boona.Infrastructure.Therapists;
 
 namespace Boona.Web.Api;
 
-/// <summary>A therapist as the API reads it. <c>Version</c> goes back with every change (a change made meanwhile is a 409).</summary>
+/// <summary>
+/// A therapist as the API reads it. <c>Version</c> goes back with every change (a change made meanwhile is a 409).
+/// <c>Languages</c> are codes (<c>GET /api/v1/languages</c>); <c>UnmappedLanguages</c> names what was stored before
+/// languages were codes and matched none (null for none), until the profile is saved again.
+/// </summary>
 public sealed record TherapistDto(
     int Id, int Version, TherapistStatus Status, Salutation Salutation, string? Title, string FirstName, string LastName, Gender Gender,
     string? Street, string PostalCode, string City, double? Latitude, double? Longitude, LocationSource? LocationSource, string? Phone, string? Fax,
     string? Email, string? Website, bool HasKassensitz, IReadOnlyList<TherapyMethod> Methods, AgeGroups AgeGroups, TherapySettings Settings,
-    IReadOnlyList<string> Languages, string? Qualifications, string? SpecialOffers, string PhoneHours,
+    IReadOnlyList<string> Languages, string? UnmappedLanguages, string? Qualifications, string? SpecialOffers, string PhoneHours,
     bool KnowsBoona, ContactChannel PreferredChannel, DateOnly? ContactPausedUntil,
     DateOnly? FreeIndividualPlaceFrom, DateOnly? FreeGroupPlaceFrom, bool PotentiallyAvailable, string? AvailabilityNote, DateTimeOffset? AvailabilityConfirmedAt,
     DateOnly? NextContactAllowedOn, string? CoolingOverrideReason,
@@ -20,7 +24,7 @@ public sealed record TherapistDto(
         t.Id, t.Version, t.Status, t.Salutation, t.Title, t.FirstName, t.LastName, t.Gender,
         t.Street, t.PostalCode.Value, t.City, t.Location?.Latitude, t.Location?.Longitude, t.Location?.Source, t.Phone, t.Fax,
         t.Email?.Value, t.Website, t.HasKassensitz, t.Methods, t.AgeGroups, t.Settings,
-        t.Languages, t.Qualifications, t.SpecialOffers, t.PhoneHours.ToString(),
+        t.Languages, t.UnmappedLanguages, t.Qualifications, t.SpecialOffers, t.PhoneHours.ToString(),
         t.KnowsBoona, t.PreferredChannel, t.ContactPausedUntil,
         t.FreeIndividualPlaceFrom, t.FreeGroupPlaceFrom, t.PotentiallyAvailable, t.AvailabilityNote, t.AvailabilityConfirmedAt,
         t.NextContactAllowedOn, t.CoolingOverrideReason,

@@ -15,7 +15,8 @@ internal sealed class EmailMessageConfiguration : IEntityTypeConfiguration<Email
         builder.Property(m => m.ToAddress).HasConversion(Conversions.ValueObjectConverters.Email).HasMaxLength(254);
         builder.Property(m => m.ToName).HasMaxLength(200);
         builder.Property(m => m.Subject).HasMaxLength(300);
-        builder.Property(m => m.LastError).HasMaxLength(2000);
+        builder.Property(m => m.LastError).HasMaxLength(EmailMessage.LastErrorMaxLength);
+        builder.HasIndex(m => m.ClaimToken);
         builder.HasIndex(m => m.MessageId).IsUnique();
         builder.HasIndex(m => new { m.Status, m.NextAttemptAt });
         builder.HasIndex(m => m.InquiryId);

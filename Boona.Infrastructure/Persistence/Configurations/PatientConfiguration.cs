@@ -28,6 +28,7 @@ internal sealed class PatientConfiguration : IEntityTypeConfiguration<Patient>
         builder.PrimitiveCollection(p => p.Symptoms).HasField("_symptoms").ElementType(e => e.HasConversion<string>());
         builder.PrimitiveCollection(p => p.PreferredMethods).HasField("_preferredMethods").ElementType(e => e.HasConversion<string>());
         builder.PrimitiveCollection(p => p.RequiredLanguages).HasField("_requiredLanguages");
+        builder.Property(p => p.UnmappedLanguages).HasMaxLength(Languages.UnmappedMaxLength);
         builder.ComplexProperty(p => p.Insurance, insurance =>
         {
             insurance.Property(i => i.InsurerName).HasColumnName("InsurerName").HasMaxLength(PatientInsurance.InsurerNameMaxLength);

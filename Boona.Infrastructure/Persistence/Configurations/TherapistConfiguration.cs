@@ -36,6 +36,7 @@ internal sealed class TherapistConfiguration : IEntityTypeConfiguration<Therapis
         builder.MapWindows(t => t.PhoneHours).HasMaxLength(Therapist.PhoneHoursMaxLength);
         builder.PrimitiveCollection(t => t.Methods).HasField("_methods").ElementType(e => e.HasConversion<string>());
         builder.PrimitiveCollection(t => t.Languages).HasField("_languages");
+        builder.Property(t => t.UnmappedLanguages).HasMaxLength(Languages.UnmappedMaxLength);
         builder.PrimitiveCollection(t => t.PreferredDiagnoses).HasField("_preferredDiagnoses")
             .ElementType(e => e.HasConversion(ValueObjectConverters.Icd10Prefix));
         builder.Ignore(t => t.DisplayName);

@@ -49,7 +49,39 @@ public sealed class OutreachTests
         message.MarkSent(Build.Now);
 
         Assert.Throws<DomainException>(() => message.MarkSent(Build.Now));
-        Assert.Throws<DomainException>(() => message.Requeue(Build.Now));
+        Assert.Equal(ErrorKind.Conflict, message.Requeue(Build.Now).FirstError!.Kind);
+    }
+
+    [Fact]
+    public void A_permanent_refusal_makes_the_message_dead_at_once()
+    {
+        var message = Queued();
+
+        message.MarkFailed("550 5.1.1 no such user", Build.Now, Policy, permanent: true);
+
+        Assert.Equal((EmailStatus.Dead, 1), (message.Status, message.Attempts));
+        Assert.Equal(Build.Now, message.LastAttemptAt);
+    }
+
+    [Theory]
+    [InlineData(0.0, 45)]
+    [InlineData(0.5, 60)]
+    [InlineData(0.999999, 75)]
+    public void Jitter_spreads_a_retry_by_a_quarter_either_way(double jitter, int seconds) =>
+        Assert.Equal(seconds, (int)Math.Round(Policy.DelayAfter(1, jitter).TotalSeconds));
+
+    [Fact]
+    public void A_dead_message_is_discarded_only_with_a_reason()
+    {
+        var message = Queued();
+        message.MarkFailed("550 no such user", Build.Now, Policy, permanent: true);
+
+        Assert.Equal("Reason", message.Discard(" ").FirstError!.Field);
+        Assert.Equal(EmailStatus.Dead, message.Status);
+
+        Assert.True(message.Discard("Adresse veraltet, Praxis angerufen").IsSuccess);
+        Assert.Equal((EmailStatus.Cancelled, "Adresse veraltet, Praxis angerufen"), (message.Status, message.LastError));
+        Assert.Equal(ErrorKind.Conflict, message.Discard("noch einmal").FirstError!.Kind);
     }
 
     [Fact]
@@ -61,7 +93,7 @@ public sealed class OutreachTests
             message.MarkFailed("down", Build.Now, Policy);
         }
 
-        message.Requeue(Build.Now.AddHours(1));
+        Assert.True(message.Requeue(Build.Now.AddHours(1)).IsSuccess);
 
         Assert.Equal(EmailStatus.Queued, message.Status);
         Assert.Equal(0, message.Attempts);

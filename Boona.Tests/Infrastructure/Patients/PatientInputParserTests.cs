@@ -1,3 +1,4 @@
+using Boona.Domain.Common;
 using Boona.Infrastructure.Patients;
 using Boona.Tests.Support;
 
@@ -15,7 +16,6 @@ public sealed class PatientInputParserTests
         { "AvailableTimes", "weekly-windows.format", "Montags morgens" },
         { "AvailableTimes", "time-window.order", "Mo 18:00-08:00" },
         { "AvailableTimes", "weekly-windows.overlap", "Mo 08:00-12:00; Mo 11:00-13:00" },
-        { "Languages", "patient.languages.invalid", "english" },
         { "FirstName", "patient.first-name.required", " " },
         { "City", "patient.city.required", "" },
         { "ConsentVersion", "patient.consent.version", "" },
@@ -99,6 +99,22 @@ public sealed class PatientInputParserTests
         var errors = PatientInputParser.Parse(input, Build.Today).Errors;
 
         Assert.Equal([("LastName", "text.too-long"), ("History.ComplaintsSince", "text.too-long")], errors.Select(e => (e.Field, e.Code)));
+    }
+
+    [Fact]
+    public void A_language_named_by_code_or_by_its_German_or_English_name_is_read_and_anything_else_is_refused_at_the_field()
+    {
+        var named = PatientInputs.Valid();
+        named.Languages = ["Türkisch", "english", "EN"];
+        var unknown = PatientInputs.Valid();
+        unknown.Languages = ["Englisch", "Klingonisch"];
+
+        var read = PatientInputParser.Parse(named, Build.Today);
+        var refused = PatientInputParser.Parse(unknown, Build.Today);
+
+        Assert.True(read.IsSuccess);
+        Assert.Equal([("Languages", "language.unknown", ErrorKind.Invalid)], refused.Errors.Select(e => (e.Field, e.Code, e.Kind)));
+        Assert.Contains("'Klingonisch'", refused.Errors[0].Message, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -82,6 +82,34 @@ public sealed class InquiryBuilderTests : InquiryPagesContext
     }
 
     [Fact]
+    public async Task At_the_bundle_limit_the_other_candidates_are_shown_as_unavailable_with_the_reason()
+    {
+        await World.AddTherapistAsync("Weber");
+        for (var i = 0; i < 7; i++)
+        {
+            await World.AddSearchAsync($"Suche{i}", daysAgo: 30 - i);
+        }
+
+        var page = Render<InquiryBuilder>();
+        page.Find("input[data-testid=region-input]").Change("50");
+        page.Find("form").Submit();
+        page.WaitForAssertion(() => Assert.Single(page.FindAll("[data-testid=choose-therapist]")));
+        page.Find("[data-testid=choose-therapist]").Click();
+        page.WaitForAssertion(() => Assert.Equal(7, page.FindAll("[data-testid=candidate]").Count));
+
+        var rows = page.FindAll("[data-testid=candidate]");
+        var full = rows.Where(r => r.ClassList.Contains("candidate-full")).ToList();
+        Assert.Equal(rows[6], Assert.Single(full));
+        Assert.NotNull(full[0].QuerySelector("input[type=checkbox][disabled]"));
+        Assert.Contains("Wählen Sie erst jemanden ab", full[0].GetAttribute("title"), StringComparison.Ordinal);
+        Assert.Contains("Wählen Sie erst jemanden ab", page.Find("[data-testid=bundle-full]").TextContent, StringComparison.Ordinal);
+
+        page.FindAll("[data-testid=candidate] input[type=checkbox]")[0].Change(false);
+        page.WaitForAssertion(() => Assert.Empty(page.FindAll("tr.candidate-full")));
+        Assert.Empty(page.FindAll("[data-testid=bundle-full]"));
+    }
+
+    [Fact]
     public void An_invalid_region_is_explained_at_the_field()
     {
         var page = Render<InquiryBuilder>();

@@ -1,5 +1,6 @@
 using Boona.Infrastructure.Geo;
 using Boona.Infrastructure.Inquiries;
+using Boona.Infrastructure.Outreach.Outbox;
 using Boona.Infrastructure.Patients;
 using Boona.Infrastructure.Persistence;
 using Boona.Infrastructure.Settings;
@@ -28,6 +29,8 @@ public abstract class InquiryPagesContext : BoonaComponentContext, IAsyncLifetim
         Services.AddSingleton<IRoutingService, NoRouting>();
         Services.AddInquiries();
         Services.AddTransient<PatientAccessLog>();
+        Services.AddTransient<OutboxCommands>();
+        Services.AddTransient<OutboxQueries>();
     }
 
     /// <summary>Dialogs and message boxes need their providers in the rendered tree.</summary>

@@ -32,7 +32,6 @@ public sealed class PatientFormTests : BoonaComponentContext, IAsyncLifetime
         { "SprechstundeOn", "2027-01-05", "Die Sprechstunde kann nicht in der Zukunft liegen." },
         { "HoursPerWeekAvailable", "90", "Die Stunden pro Woche müssen zwischen 0 und 80 liegen." },
         { "MaxDistanceKm", "500", "Die maximale Entfernung muss zwischen 1 und 200 km liegen." },
-        { "Languages", "englisch", "Bitte Sprachen als zweibuchstabige Kürzel eingeben, z. B. „en, tr“." },
         { "ConsentVersion", "", "Bitte die Version der Einwilligungserklärung angeben." },
         { "LastName", new string('x', 101), "Der Text ist zu lang." },
     };

@@ -4,6 +4,7 @@ using AngleSharp.Dom;
 using Boona.Domain.Common;
 using Boona.Domain.Therapists;
 using Boona.Infrastructure.Inquiries;
+using Boona.Infrastructure.Outreach.Outbox;
 using Boona.Infrastructure.Persistence;
 using Boona.Tests.Infrastructure.Therapists;
 using Boona.Tests.Support;
@@ -134,7 +135,6 @@ public sealed partial class TherapistDialogTextsTests : BoonaComponentContext
         string[] shown =
         [
             .. Enum.GetNames<TherapistStatus>().Select(n => $"Status_{n}"), .. Enum.GetNames<ContactChannel>().Select(n => $"Channel_{n}"),
-            .. Enum.GetNames<Boona.Domain.Outreach.EmailStatus>().Select(n => $"EmailStatus_{n}"),
             .. Enum.GetNames<Boona.Domain.Outreach.PhoneCallStatus>().Select(n => $"CallStatus_{n}"),
             .. Enum.GetNames<Boona.Domain.Inquiries.InquiryStatus>().Select(n => $"InquiryStatus_{n}"),
             .. Enum.GetNames<Boona.Domain.Inquiries.AnswerType>().Select(n => $"AnswerType_{n}"),
@@ -173,6 +173,8 @@ public sealed partial class TherapistDialogTextsTests : BoonaComponentContext
         Services.AddSingleton(TherapistDirectory.Queries(database));
         Services.AddSingleton(TherapistDirectory.Commands(database));
         Services.AddSingleton(new CoolingCommands(database.Factory, TherapistDirectory.Clock()));
+        Services.AddSingleton(new OutboxCommands(database.Factory, TherapistDirectory.Clock()));
+        Services.AddSingleton(new OutboxQueries(database.Factory));
         AddAuthorization().SetAuthorized("lena@boona.de");
         return database;
     }

@@ -1,5 +1,6 @@
 using Boona.Domain.Therapists;
 using Boona.Infrastructure.Inquiries;
+using Boona.Infrastructure.Outreach.Outbox;
 using Boona.Infrastructure.Persistence;
 using Boona.Tests.Infrastructure.Therapists;
 using Boona.Tests.Support;
@@ -109,6 +110,8 @@ public sealed class TherapistPagesTests : BoonaComponentContext
 
         // The inquiries feature embeds its cooling-override component in the relationship card.
         Services.AddSingleton(new CoolingCommands(database.Factory, TherapistDirectory.Clock()));
+        Services.AddSingleton(new OutboxCommands(database.Factory, TherapistDirectory.Clock()));
+        Services.AddSingleton(new OutboxQueries(database.Factory));
         AddAuthorization().SetAuthorized("lena@boona.de");
         Render<MudDialogProvider>();
         return database;

@@ -81,6 +81,23 @@ public sealed class OpenApiDocumentTests
         Assert.Contains("Active", status.Enum!.Select(e => e!.ToString().Trim('"')));
     }
 
+    [Fact]
+    public async Task Languages_are_documented_as_lists_of_codes_with_the_list_to_read()
+    {
+        var (document, _) = await ReadAsync();
+
+        foreach (var input in new[] { "TherapistProfileInput", "PatientInput" })
+        {
+            var languages = document.Components!.Schemas![input].Properties!["languages"];
+            Assert.Equal(JsonSchemaType.Array, languages.Type! & JsonSchemaType.Array);
+            Assert.Equal(JsonSchemaType.String, languages.Items!.Type! & JsonSchemaType.String);
+            Assert.Contains("ISO 639-1", languages.Description, StringComparison.Ordinal);
+            Assert.Contains("GET /api/v1/languages", languages.Description, StringComparison.Ordinal);
+        }
+
+        Assert.True(document.Paths["/api/v1/languages"].Operations!.ContainsKey(HttpMethod.Get));
+    }
+
     private static async Task<(OpenApiDocument Document, OpenApiDiagnostic Diagnostic)> ReadAsync()
     {
         await using var app = new ApiApp();
