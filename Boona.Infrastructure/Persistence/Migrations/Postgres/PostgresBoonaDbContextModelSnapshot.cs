@@ -97,6 +97,9 @@ namespace Boona.Infrastructure.Persistence.Migrations.Postgres
                     b.Property<DateTimeOffset?>("AnsweredAt")
                         .HasColumnType("timestamp with time zone");
 
+                    b.Property<bool>("ExcludedTherapist")
+                        .HasColumnType("boolean");
+
                     b.Property<int>("InquiryId")
                         .HasColumnType("integer");
 
@@ -123,6 +126,9 @@ namespace Boona.Infrastructure.Persistence.Migrations.Postgres
 
                     b.Property<bool>("WithdrawalNoticePending")
                         .HasColumnType("boolean");
+
+                    b.Property<DateTimeOffset?>("WithdrawnAt")
+                        .HasColumnType("timestamp with time zone");
 
                     b.HasKey("Id");
 
@@ -1410,6 +1416,56 @@ namespace Boona.Infrastructure.Persistence.Migrations.Postgres
                         .HasForeignKey("TherapistId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
+
+                    b.OwnsMany("Boona.Domain.Inquiries.AnswerCorrection", "Corrections", b1 =>
+                        {
+                            b1.Property<int>("Id")
+                                .ValueGeneratedOnAdd()
+                                .HasColumnType("integer");
+
+                            NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b1.Property<int>("Id"));
+
+                            b1.Property<DateTimeOffset>("At")
+                                .HasColumnType("timestamp with time zone");
+
+                            b1.Property<string>("By")
+                                .HasMaxLength(256)
+                                .HasColumnType("character varying(256)");
+
+                            b1.Property<string>("From")
+                                .IsRequired()
+                                .HasMaxLength(40)
+                                .HasColumnType("character varying(40)");
+
+                            b1.Property<int>("InquiryId")
+                                .HasColumnType("integer");
+
+                            b1.Property<string>("Reason")
+                                .IsRequired()
+                                .HasMaxLength(500)
+                                .HasColumnType("character varying(500)");
+
+                            b1.Property<int>("SearchId")
+                                .HasColumnType("integer");
+
+                            b1.Property<string>("To")
+                                .IsRequired()
+                                .HasMaxLength(40)
+                                .HasColumnType("character varying(40)");
+
+                            b1.HasKey("Id");
+
+                            b1.HasIndex("InquiryId");
+
+                            b1.HasIndex("SearchId");
+
+                            b1.ToTable("InquiryAnswerCorrections", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("InquiryId");
+                        });
+
+                    b.Navigation("Corrections");
                 });
 
             modelBuilder.Entity("Boona.Domain.Inquiries.InquiryPatient", b =>

@@ -88,6 +88,9 @@ namespace Boona.Infrastructure.Persistence.Migrations.Sqlite
                     b.Property<long?>("AnsweredAt")
                         .HasColumnType("INTEGER");
 
+                    b.Property<bool>("ExcludedTherapist")
+                        .HasColumnType("INTEGER");
+
                     b.Property<int>("InquiryId")
                         .HasColumnType("INTEGER");
 
@@ -113,6 +116,9 @@ namespace Boona.Infrastructure.Persistence.Migrations.Sqlite
                         .HasColumnType("INTEGER");
 
                     b.Property<bool>("WithdrawalNoticePending")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("WithdrawnAt")
                         .HasColumnType("INTEGER");
 
                     b.HasKey("Id");
@@ -1379,6 +1385,54 @@ namespace Boona.Infrastructure.Persistence.Migrations.Sqlite
                         .HasForeignKey("TherapistId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
+
+                    b.OwnsMany("Boona.Domain.Inquiries.AnswerCorrection", "Corrections", b1 =>
+                        {
+                            b1.Property<int>("Id")
+                                .ValueGeneratedOnAdd()
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<long>("At")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<string>("By")
+                                .HasMaxLength(256)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("From")
+                                .IsRequired()
+                                .HasMaxLength(40)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<int>("InquiryId")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<string>("Reason")
+                                .IsRequired()
+                                .HasMaxLength(500)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<int>("SearchId")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<string>("To")
+                                .IsRequired()
+                                .HasMaxLength(40)
+                                .HasColumnType("TEXT");
+
+                            b1.HasKey("Id");
+
+                            b1.HasIndex("InquiryId");
+
+                            b1.HasIndex("SearchId");
+
+                            b1.ToTable("InquiryAnswerCorrections", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("InquiryId");
+                        });
+
+                    b.Navigation("Corrections");
                 });
 
             modelBuilder.Entity("Boona.Domain.Inquiries.InquiryPatient", b =>
