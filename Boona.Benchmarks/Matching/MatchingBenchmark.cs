@@ -62,9 +62,17 @@ public sealed class MatchingBenchmark : IBenchmark
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  sweep {sweep + 1}: {totalMs:F0} ms for {regionTimings.Count} regions, {regionTimings.Sum(r => r.Suitable):N0} suitable pairs"));
         }
 
-        return new MatchingResult(database.ProviderName, fill, searches, totals, timings, peakManaged, Process.GetCurrentProcess().PeakWorkingSet64);
+        var sizes = await RegionSizes.MeasureAsync(provider, server, places, options, cancellationToken);
+        return new MatchingResult(database.ProviderName, fill, searches, totals, timings, sizes, peakManaged, Process.GetCurrentProcess().PeakWorkingSet64);
     }
 }
 
 public sealed record MatchingResult(
-    string Provider, TimeSpan FillTime, int Searches, List<double> SweepTotalsMs, List<RegionTiming> Regions, long PeakManagedBytes, long PeakWorkingSetBytes);
+    string Provider,
+    TimeSpan FillTime,
+    int Searches,
+    List<double> SweepTotalsMs,
+    List<RegionTiming> Regions,
+    List<RegionSizeTiming> RegionSizes,
+    long PeakManagedBytes,
+    long PeakWorkingSetBytes);

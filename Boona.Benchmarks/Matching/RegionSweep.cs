@@ -31,7 +31,7 @@ public static class RegionSweep
                 suitable += (await region.CandidatesForAsync(therapist, cancellationToken)).Suitable.Count;
             }
 
-            timings.Add(new RegionTiming(prefix, region.Therapists.Count, region.Searches.Count, load, firstAnswer, Stopwatch.GetElapsedTime(started).TotalMilliseconds, suitable));
+            timings.Add(new RegionTiming(prefix, region.Therapists.Count, region.ActiveSearches, load, firstAnswer, Stopwatch.GetElapsedTime(started).TotalMilliseconds, suitable));
             peak = Math.Max(peak, GC.GetTotalMemory(forceFullCollection: false));
         }
 

@@ -23,10 +23,20 @@ public sealed class MatchingQueries(
         }
 
         var prefix = trimmed[..values.RegionDigits];
-        await using var context = await contextFactory.CreateDbContextAsync(cancellationToken);
-        var data = await RegionData.LoadAsync(context, prefix, cancellationToken);
+        RegionTherapists therapists;
+        await using (var context = await contextFactory.CreateDbContextAsync(cancellationToken))
+        {
+            therapists = await RegionTherapists.LoadAsync(context, prefix, cancellationToken);
+        }
+
         var day = MatchingDay.From(values, clock.GetUtcNow(), clock.Today());
-        return Result<RegionMatching>.Of(new RegionMatching(prefix, data, day, values.BundleSizeMax, routing));
+        return Result<RegionMatching>.Of(new RegionMatching(prefix, therapists, token => LoadSearchesAsync(prefix, token), day, values.BundleSizeMax, routing));
+    }
+
+    private async Task<RegionSearches> LoadSearchesAsync(string prefix, CancellationToken cancellationToken)
+    {
+        await using var context = await contextFactory.CreateDbContextAsync(cancellationToken);
+        return await RegionSearches.LoadAsync(context, prefix, cancellationToken);
     }
 
     /// <summary>The candidates for one therapist, in the therapist's own region.</summary>

@@ -5,25 +5,28 @@ using Boona.Infrastructure.Geo;
 namespace Boona.Infrastructure.Inquiries;
 
 /// <summary>
-/// One region's matching data, loaded in a few queries and matched in memory: the therapist selection
-/// at once, the candidates for any therapist of the region on demand. Holds no database context, so a
-/// page may keep it while the coordinator picks therapists; the inquiry command checks again on save.
+/// One region's matching: the therapist selection at once, from therapist-side data only, and the candidates for any
+/// therapist of the region on demand. The region's searches and patients are read when the first therapist is picked
+/// and kept while the coordinator stays in the region. Holds no database context, so a page may keep it; the inquiry
+/// command checks again on save.
 /// </summary>
 public sealed class RegionMatching
 {
     private readonly IRoutingService _routing;
     private readonly Dictionary<int, Therapist> _therapists;
-    private readonly IReadOnlyDictionary<int, HashSet<int>> _askedByTherapist;
+    private readonly Func<CancellationToken, Task<RegionSearches>> _loadSearches;
+    private Task<RegionSearches>? _searches;
 
-    internal RegionMatching(string region, RegionData data, MatchingDay day, int bundleSize, IRoutingService routing)
+    internal RegionMatching(
+        string region, RegionTherapists data, Func<CancellationToken, Task<RegionSearches>> loadSearches, MatchingDay day, int bundleSize, IRoutingService routing)
     {
         Region = region;
         Day = day;
         BundleSize = bundleSize;
-        Searches = CandidateComposer.OldestFirst(data.Searches);
+        ActiveSearches = data.ActiveSearches;
         _routing = routing;
+        _loadSearches = loadSearches;
         _therapists = data.Therapists.ToDictionary(t => t.Id);
-        _askedByTherapist = data.AskedByTherapist;
         Selection = TherapistSelection.Select(data.Therapists, data.WithOpenInquiry, day, data.OtherPracticeMembers);
     }
 
@@ -35,8 +38,8 @@ public sealed class RegionMatching
 
     public RegionSelection Selection { get; }
 
-    /// <summary>The region's active searches with their patients, oldest first.</summary>
-    public IReadOnlyList<RegionSearch> Searches { get; }
+    /// <summary>How many searches of the region are active, counted when the region was entered.</summary>
+    public int ActiveSearches { get; }
 
     public IReadOnlyCollection<Therapist> Therapists => _therapists.Values;
 
@@ -45,8 +48,20 @@ public sealed class RegionMatching
     /// <summary>Step 2 for one therapist of the region, with road distances and driving times where they apply.</summary>
     public async Task<CandidatePreview> CandidatesForAsync(Therapist therapist, CancellationToken cancellationToken)
     {
-        var roads = await RoadDistances.ForAsync(_routing, therapist, Searches, cancellationToken);
-        var asked = _askedByTherapist.TryGetValue(therapist.Id, out var searchIds) ? searchIds : [];
-        return CandidateComposer.Compose(therapist, Searches, asked, roads, Day.Today, BundleSize);
+        var region = await SearchesAsync(cancellationToken);
+        var roads = await RoadDistances.ForAsync(_routing, therapist, region.Searches, cancellationToken);
+        var asked = region.AskedByTherapist.TryGetValue(therapist.Id, out var searchIds) ? searchIds : [];
+        return CandidateComposer.Compose(therapist, region.Searches, asked, roads, Day.Today, BundleSize);
+    }
+
+    /// <summary>Read once; a read that failed or was cancelled is tried again by the next pick instead of being kept.</summary>
+    private Task<RegionSearches> SearchesAsync(CancellationToken cancellationToken)
+    {
+        if (_searches is null || _searches.IsFaulted || _searches.IsCanceled)
+        {
+            _searches = _loadSearches(cancellationToken);
+        }
+
+        return _searches;
     }
 }

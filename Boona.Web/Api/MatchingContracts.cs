@@ -11,7 +11,7 @@ public sealed record RegionSelectionDto(string Region, IReadOnlyList<Contactable
         [.. region.Selection.Contactable.Select(c => new ContactableTherapistDto(
             c.Therapist.Id, c.Therapist.DisplayName, c.Therapist.PostalCode.Value, c.Therapist.City, c.Tier, c.IsAvailable, c.KnowsBoona, c.IsPhoneOnly, c.PracticeSize))],
         [.. region.Selection.Skipped.Select(s => new SkippedTherapistDto(s.Therapist.Id, s.Therapist.DisplayName, s.Reason, s.Until, s.PracticeMemberId))],
-        region.Searches.Count);
+        region.ActiveSearches);
 }
 
 public sealed record ContactableTherapistDto(int Id, string Name, string PostalCode, string City, SelectionTier Tier, bool Available, bool KnowsBoona, bool PhoneOnly, int PracticeSize);

@@ -1,6 +1,5 @@
 using Boona.Domain.Common;
 using Boona.Domain.Inquiries;
-using Boona.Domain.Matching;
 using Boona.Domain.Searches;
 using Boona.Domain.Therapists;
 using Boona.Infrastructure.Common;
@@ -10,20 +9,20 @@ using Microsoft.EntityFrameworkCore;
 namespace Boona.Infrastructure.Inquiries;
 
 /// <summary>
-/// Everything matching needs about one region, read without tracking in a fixed number of queries whatever
-/// the region's size. Each query is driven by an index (postal code, e-mail, patient, therapist, search), so the
-/// cost grows with the region, not with the country.
+/// What the selection needs about one region — therapist-side data only, read without tracking in a fixed number of
+/// index-driven queries whatever the region's size (postal code, e-mail, unanswered inquiries by therapist). The
+/// region's searches and patients are not read here: the selection does not need them, and they are the region's
+/// largest part (<see cref="RegionSearches"/> loads them when a therapist is picked).
 /// </summary>
-internal sealed record RegionData(
+internal sealed record RegionTherapists(
     IReadOnlyList<Therapist> Therapists,
     IReadOnlyList<Therapist> OtherPracticeMembers,
     IReadOnlySet<int> WithOpenInquiry,
-    IReadOnlyList<RegionSearch> Searches,
-    IReadOnlyDictionary<int, HashSet<int>> AskedByTherapist)
+    int ActiveSearches)
 {
     private const int EmailsPerQuery = 200;
 
-    public static async Task<RegionData> LoadAsync(BoonaDbContext context, string prefix, CancellationToken cancellationToken)
+    public static async Task<RegionTherapists> LoadAsync(BoonaDbContext context, string prefix, CancellationToken cancellationToken)
     {
         var therapists = await context.Therapists.InPostalPrefix(prefix).AsNoTracking().ToListAsync(cancellationToken);
         var others = await OtherPracticeMembersAsync(context, prefix, therapists, cancellationToken);
@@ -39,25 +38,8 @@ internal sealed record RegionData(
             .Select(i => i.TherapistId)
             .Distinct()
             .ToListAsync(cancellationToken);
-
-        var searches = await ActiveSearchesAsync(context, prefix, cancellationToken);
-        var patientIds = searches.Select(s => s.PatientId).ToList();
-        var patients = await context.Patients.AsNoTracking().Where(p => patientIds.Contains(p.Id)).ToDictionaryAsync(p => p.Id, cancellationToken);
-        var searchIds = searches.Select(s => s.Id).ToList();
-        var asked = await (
-                from entry in context.InquiryPatients
-                where searchIds.Contains(entry.SearchId) && entry.Outcome == InquiryOutcome.Pending
-                join inquiry in context.Inquiries on entry.InquiryId equals inquiry.Id
-                where inquiry.Status != InquiryStatus.Cancelled
-                select new { inquiry.TherapistId, entry.SearchId })
-            .ToListAsync(cancellationToken);
-
-        return new RegionData(
-            therapists,
-            others,
-            withOpen.ToHashSet(),
-            [.. searches.Select(s => new RegionSearch(s.Id, s.Status, s.CreatedAt, patients[s.PatientId], RegionSearch.Excluded(patients[s.PatientId], s.Excluded)))],
-            asked.GroupBy(a => a.TherapistId).ToDictionary(g => g.Key, g => g.Select(a => a.SearchId).ToHashSet()));
+        var statuses = await RegionSearches.OpenInRegion(context, prefix).Select(s => s.Status).ToListAsync(cancellationToken);
+        return new RegionTherapists(therapists, others, withOpen.ToHashSet(), statuses.Count(s => s == SearchStatus.Active));
     }
 
     /// <summary>
@@ -89,21 +71,4 @@ internal sealed record RegionData(
             ? []
             : await outside.AsNoTracking().Where(o => o.Email != null && shared.Contains(o.Email)).ToListAsync(cancellationToken);
     }
-
-    /// <summary>The region's active searches with their exclusions; the events log is not read.</summary>
-    private static async Task<List<SearchRow>> ActiveSearchesAsync(BoonaDbContext context, string prefix, CancellationToken cancellationToken)
-    {
-        var regionPatientIds = context.Patients.InPostalPrefix(prefix).Select(p => p.Id);
-
-        // The filter repeats that of the unique index on PatientId for open searches word for word: only then does
-        // SQLite use the partial index. Adding "Status = 'Active'" to it makes EF Core 10 drop the whole condition
-        // as contradictory (WHERE 0), so the few paused and placed searches are left out after reading.
-        var open = await context.Searches
-            .Where(s => new[] { SearchStatus.Active, SearchStatus.Paused, SearchStatus.Placed }.Contains(s.Status) && regionPatientIds.Contains(s.PatientId))
-            .Select(s => new SearchRow(s.Id, s.Status, s.CreatedAt, s.PatientId, s.Exclusions.Select(e => e.TherapistId).ToList()))
-            .ToListAsync(cancellationToken);
-        return [.. open.Where(s => s.Status == SearchStatus.Active)];
-    }
-
-    private sealed record SearchRow(int Id, SearchStatus Status, DateTimeOffset CreatedAt, int PatientId, List<int> Excluded);
 }
