@@ -3,7 +3,6 @@ using Boona.Domain.Inquiries;
 using Boona.Domain.Outreach;
 using Boona.Infrastructure.Common;
 using Boona.Infrastructure.Inquiries;
-using Boona.Infrastructure.Overview;
 using Boona.Infrastructure.Persistence;
 using Microsoft.EntityFrameworkCore;
 
@@ -41,9 +40,7 @@ public sealed class CallWorkList(IDbContextFactory<BoonaDbContext> contextFactor
     {
         await using var context = await contextFactory.CreateDbContextAsync(cancellationToken);
         var today = clock.Today();
-        var calls = due == CallDue.Today
-            ? context.PhoneCalls.DueBy(today)
-            : context.PhoneCalls.Where(c => c.Status == PhoneCallStatus.Planned);
+        var calls = CallQueries.Planned(context, due, today);
         var total = await calls.CountAsync(cancellationToken);
         var page = await calls
             .Join(context.Therapists, c => c.TherapistId, t => t.Id, (c, t) => new { Call = c, Therapist = t })
