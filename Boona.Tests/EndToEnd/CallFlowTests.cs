@@ -36,6 +36,7 @@ public sealed class CallFlowTests
         await Assertions.Expect(card.Locator("[data-testid=call-time]")).Not.ToContainTextAsync(new System.Text.RegularExpressions.Regex("^(Sa|So)"));
         Assert.StartsWith("tel:", await card.Locator("[data-testid=call-tel]").GetAttributeAsync("href"), StringComparison.Ordinal);
         await Assertions.Expect(card.Locator("[data-testid=call-hours]")).ToContainTextAsync("07:00–07:05");
+        await Assertions.Expect(card.Locator("[data-testid=call-coordinator]")).ToContainTextAsync("koordination@boona.test");
         await Assertions.Expect(card.Locator("[data-testid=call-script]")).ToContainTextAsync("P-");
         await Assertions.Expect(card.Locator("[data-testid^=call-patient-]").First).ToContainTextAsync("Alter:");
         await page.ScreenshotAsync("calls-01-work-list");
