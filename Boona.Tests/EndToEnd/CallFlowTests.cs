@@ -75,6 +75,26 @@ public sealed class CallFlowTests
         await page.ScreenshotAsync("calls-04-answered");
     }
 
+    [Fact]
+    public async Task A_therapist_whose_address_bounced_is_flagged_on_their_page()
+    {
+        await using var session = await BrowserSession.StartAsync();
+        var page = session.Page;
+        int therapistId;
+        await using (var context = await session.App.Services.GetRequiredService<IDbContextFactory<BoonaDbContext>>().CreateDbContextAsync(Token))
+        {
+            var therapist = await context.Therapists.Where(t => t.Email != null).OrderBy(t => t.Id).FirstAsync(Token);
+            therapist.MarkEmailBounced(therapist.Email!, "550 5.1.1 Mailbox unknown", DateTimeOffset.UtcNow);
+            await context.SaveChangesAsync(Token);
+            therapistId = therapist.Id;
+        }
+
+        await page.SignInAsCoordinatorAsync();
+        await page.OpenAsync($"/therapists/{therapistId}");
+        await Assertions.Expect(page.Locator("[data-testid=therapist-email-bounced]")).ToContainTextAsync("550 5.1.1 Mailbox unknown");
+        await page.ScreenshotAsync("calls-05-therapist-bounced");
+    }
+
     private static async Task OpenDetailsAsync(ILocator card)
     {
         if (await card.Locator("[data-testid=call-script]").CountAsync() == 0)
