@@ -1,4 +1,5 @@
 using Boona.Infrastructure.ApiKeys;
+using Boona.Infrastructure.FollowUp;
 using Boona.Infrastructure.Geo;
 using Boona.Infrastructure.Inquiries;
 using Boona.Infrastructure.Jobs;
@@ -35,6 +36,7 @@ public static class InfrastructureServiceCollectionExtensions
         services.AddSearches();
         services.AddInquiries();
         services.AddBoonaOutreach(contentRoot);
+        services.AddFollowUp();
         services.AddApiKeys();
         return services;
     }

@@ -18,6 +18,12 @@ public sealed partial class Inquiry : VersionedEntity
 
     public DateTimeOffset CreatedAt { get; private set; }
 
+    /// <summary>The coordinator who built the inquiry (<see cref="ActorName"/>); its follow-up calls are theirs.</summary>
+    public string? CreatedBy { get; private set; }
+
+    /// <summary>The follow-up calls reached nobody: since then a coordinator has to decide how to go on.</summary>
+    public DateTimeOffset? DecisionNeededSince { get; private set; }
+
     public ContactChannel Channel { get; private set; }
 
     public InquiryStatus Status { get; private set; }
@@ -49,7 +55,7 @@ public sealed partial class Inquiry : VersionedEntity
     /// <summary>Not cancelled and not every patient answered.</summary>
     public bool IsOpen => Status != InquiryStatus.Cancelled && ActivePatients.Any(p => p.Outcome == InquiryOutcome.Pending);
 
-    public static Inquiry Compose(int therapistId, ContactChannel channel, IReadOnlyList<(int SearchId, int PatientId)> patients, int maxBundleSize, DateTimeOffset now)
+    public static Inquiry Compose(int therapistId, ContactChannel channel, IReadOnlyList<(int SearchId, int PatientId)> patients, int maxBundleSize, DateTimeOffset now, string? createdBy = null)
     {
         if (maxBundleSize is < 1 or > AbsoluteMaxBundleSize)
         {
@@ -66,7 +72,7 @@ public sealed partial class Inquiry : VersionedEntity
             throw new DomainException("inquiry.bundle.duplicate", "A patient appears twice in the bundle.");
         }
 
-        var inquiry = new Inquiry { TherapistId = therapistId, Channel = channel, CreatedAt = now.ToUniversalTime() };
+        var inquiry = new Inquiry { TherapistId = therapistId, Channel = channel, CreatedAt = now.ToUniversalTime(), CreatedBy = ActorName.Bounded(createdBy) };
         for (var i = 0; i < patients.Count; i++)
         {
             inquiry._patients.Add(new InquiryPatient(patients[i].SearchId, patients[i].PatientId, i + 1));
@@ -82,4 +88,10 @@ public sealed partial class Inquiry : VersionedEntity
     public bool Contains(int searchId) => _patients.Any(p => p.SearchId == searchId);
 
     public void AttachFollowUpCall(int phoneCallId) => FollowUpCallId = phoneCallId;
+
+    /// <summary>The follow-up calls gave up: the inquiry is flagged until it is answered or cancelled.</summary>
+    public void FlagForDecision(DateTimeOffset at) => DecisionNeededSince ??= at.ToUniversalTime();
+
+    /// <summary>Flagged for a decision and still waiting for an answer for a patient.</summary>
+    public bool NeedsDecision => DecisionNeededSince is not null && Status == InquiryStatus.Sent && IsOpen;
 }

@@ -6,6 +6,7 @@ public enum SettingGroup
     Inquiries,
     Availability,
     Email,
+    FollowUp,
 }
 
 /// <summary>

@@ -26,6 +26,11 @@ public sealed record OperationalSettings
         new(nameof(EmailMaxAttempts), SettingGroup.Email, 1, 50, s => s.EmailMaxAttempts, (s, v) => s with { EmailMaxAttempts = v }),
         new(nameof(EmailFirstRetryMinutes), SettingGroup.Email, 1, 1440, s => s.EmailFirstRetryMinutes, (s, v) => s with { EmailFirstRetryMinutes = v }),
         new(nameof(EmailMaxRetryHours), SettingGroup.Email, 1, 168, s => s.EmailMaxRetryHours, (s, v) => s with { EmailMaxRetryHours = v }),
+        new(nameof(FollowUpReminder), SettingGroup.FollowUp, 0, 1, s => s.FollowUpReminder, (s, v) => s with { FollowUpReminder = v }),
+        new(nameof(CallAfterReminderDays), SettingGroup.FollowUp, 1, 30, s => s.CallAfterReminderDays, (s, v) => s with { CallAfterReminderDays = v }),
+        new(nameof(CallAttemptsMax), SettingGroup.FollowUp, 1, 10, s => s.CallAttemptsMax, (s, v) => s with { CallAttemptsMax = v }),
+        new(nameof(CallHourWithoutPhoneHours), SettingGroup.FollowUp, 6, 20, s => s.CallHourWithoutPhoneHours, (s, v) => s with { CallHourWithoutPhoneHours = v }),
+        new(nameof(CoolingAfterReachedCall), SettingGroup.FollowUp, 0, 1, s => s.CoolingAfterReachedCall, (s, v) => s with { CoolingAfterReachedCall = v }),
     ];
 
     /// <summary>Most patients in one inquiry; may only lower the business's hard limit.</summary>
@@ -56,6 +61,21 @@ public sealed record OperationalSettings
     public int EmailFirstRetryMinutes { get; init; } = 1;
 
     public int EmailMaxRetryHours { get; init; } = 6;
+
+    /// <summary>1: a reminder e-mail goes out first when no answer came in time; 0: the call is planned at once.</summary>
+    public int FollowUpReminder { get; init; } = 1;
+
+    /// <summary>Days after the reminder before the follow-up call is planned.</summary>
+    public int CallAfterReminderDays { get; init; } = 3;
+
+    /// <summary>Tries of a follow-up call before the inquiry is flagged for a decision.</summary>
+    public int CallAttemptsMax { get; init; } = 3;
+
+    /// <summary>The hour (German time) of a call to a practice without phone hours.</summary>
+    public int CallHourWithoutPhoneHours { get; init; } = 10;
+
+    /// <summary>1: a call that reached the practice without an answer starts the cooling period too; 0: only answers do.</summary>
+    public int CoolingAfterReachedCall { get; init; }
 
     public TimeSpan AvailabilityExpiry => TimeSpan.FromDays(7 * AvailabilityExpiryWeeks);
 

@@ -4,6 +4,8 @@ namespace Boona.Domain.Therapists;
 
 public sealed partial class Therapist
 {
+    public const int BounceReasonMaxLength = 500;
+
     public bool KnowsBoona { get; private set; }
 
     public DateTimeOffset? LastEmailContactAt { get; private set; }
@@ -23,6 +25,12 @@ public sealed partial class Therapist
     public DateOnly? ContactPausedUntil { get; private set; }
 
     public ContactChannel PreferredChannel { get; private set; }
+
+    /// <summary>When an e-mail to <see cref="Email"/> was refused for good (a 5xx); null while the address is not known to bounce.</summary>
+    public DateTimeOffset? EmailBouncedAt { get; private set; }
+
+    /// <summary>What the receiving server said when it refused the address.</summary>
+    public string? EmailBounceReason { get; private set; }
 
     public bool IsCoolingOn(DateOnly day) => NextContactAllowedOn is { } allowed && day < allowed;
 
@@ -80,6 +88,21 @@ public sealed partial class Therapist
         ContactPausedUntil = pausedUntil;
         PreferredChannel = preferredChannel;
         return Result.Success();
+    }
+
+    /// <summary>
+    /// A message to <paramref name="address"/> was refused permanently. Flags the therapist's address only when it is still the
+    /// one the message went to; a changed address starts clean.
+    /// </summary>
+    public void MarkEmailBounced(EmailAddress address, string reason, DateTimeOffset at)
+    {
+        if (Email is null || !string.Equals(Email.Value, address.Value, StringComparison.OrdinalIgnoreCase))
+        {
+            return;
+        }
+
+        EmailBouncedAt = at.ToUniversalTime();
+        EmailBounceReason = reason.Length > BounceReasonMaxLength ? reason[..BounceReasonMaxLength] : reason;
     }
 
     public void MarkKnowsBoona(bool knows) => KnowsBoona = knows;

@@ -127,6 +127,12 @@ public sealed partial class Therapist : VersionedEntity
         City = profile.City.Trim();
         Phone = Text.TrimOrNull(profile.Phone);
         Fax = Text.TrimOrNull(profile.Fax);
+        if (!Equals(Email, profile.Email))
+        {
+            EmailBouncedAt = null;
+            EmailBounceReason = null;
+        }
+
         Email = profile.Email;
         Website = Text.TrimOrNull(profile.Website);
         HasKassensitz = profile.HasKassensitz;

@@ -25,9 +25,7 @@ public sealed class CallQueries(IDbContextFactory<BoonaDbContext> contextFactory
     public async Task<CallPage> ListAsync(CallDue due, int skip, int take, CancellationToken cancellationToken)
     {
         await using var context = await contextFactory.CreateDbContextAsync(cancellationToken);
-        var calls = due == CallDue.Today
-            ? context.PhoneCalls.DueBy(clock.Today())
-            : context.PhoneCalls.Where(c => c.Status == PhoneCallStatus.Planned);
+        var calls = Planned(context, due, clock.Today());
         var total = await calls.CountAsync(cancellationToken);
         var rows = await calls
             .Join(context.Therapists, c => c.TherapistId, t => t.Id, (c, t) => new { Call = c, Therapist = t })
@@ -45,4 +43,8 @@ public sealed class CallQueries(IDbContextFactory<BoonaDbContext> contextFactory
             .ToListAsync(cancellationToken);
         return new CallPage(rows, total);
     }
+
+    /// <summary>The planned calls of the filter: due by the end of <paramref name="today"/> (overdue included), or all.</summary>
+    internal static IQueryable<PhoneCall> Planned(BoonaDbContext context, CallDue due, DateOnly today) =>
+        due == CallDue.Today ? context.PhoneCalls.DueBy(today) : context.PhoneCalls.Where(c => c.Status == PhoneCallStatus.Planned);
 }

@@ -71,7 +71,7 @@ public sealed class InquiryCommands(
 
         var channel = ChannelFor(therapist);
         var now = clock.GetUtcNow();
-        var inquiry = Inquiry.Compose(therapist.Id, channel, [.. chosen.Select(c => (c.Search.SearchId, c.Patient.Id))], bundleSizeMax, now);
+        var inquiry = Inquiry.Compose(therapist.Id, channel, [.. chosen.Select(c => (c.Search.SearchId, c.Patient.Id))], bundleSizeMax, now, request.CreatedBy);
 
         await using var context = await contextFactory.CreateDbContextAsync(cancellationToken);
         await using var transaction = await context.Database.BeginTransactionAsync(cancellationToken);

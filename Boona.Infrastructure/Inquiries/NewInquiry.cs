@@ -7,4 +7,5 @@ namespace Boona.Infrastructure.Inquiries;
 /// Offering another patient to a therapist whose acceptance came too late: allowed despite the cooling
 /// period that the acceptance started, as long as the conflict has not been followed up yet.
 /// </param>
-public sealed record NewInquiry(int TherapistId, IReadOnlyList<int> SearchIds, bool AfterConflict = false);
+/// <param name="CreatedBy">The coordinator building it (<c>ActorName</c>); its follow-up calls belong to them.</param>
+public sealed record NewInquiry(int TherapistId, IReadOnlyList<int> SearchIds, bool AfterConflict = false, string? CreatedBy = null);

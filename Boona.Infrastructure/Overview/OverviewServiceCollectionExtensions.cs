@@ -10,6 +10,8 @@ public static class OverviewServiceCollectionExtensions
     {
         services.AddTransient<TodaysWorkQueries>();
         services.AddTransient<CallQueries>();
+        services.AddTransient<CallWorkList>();
+        services.AddTransient<CallCommands>();
         return services;
     }
 }

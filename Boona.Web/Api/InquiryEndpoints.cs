@@ -48,14 +48,14 @@ internal static class InquiryEndpoints
         return TypedResults.Ok(InquiryDto.From(detail));
     }
 
-    private static async Task<IResult> CreateAsync(JsonBody<InquiryCreate> body, InquiryCommands commands, CancellationToken cancellationToken)
+    private static async Task<IResult> CreateAsync(JsonBody<InquiryCreate> body, HttpContext http, InquiryCommands commands, CancellationToken cancellationToken)
     {
         if (body.Value is not { } create)
         {
             return body.Problem();
         }
 
-        var created = await commands.CreateAsync(new NewInquiry(create.TherapistId, create.SearchIds, create.AfterConflict), cancellationToken);
+        var created = await commands.CreateAsync(new NewInquiry(create.TherapistId, create.SearchIds, create.AfterConflict, http.User.ActorName()), cancellationToken);
         return created.IsSuccess ? TypedResults.Created($"/api/v1/inquiries/{created.Value}", new CreatedDto(created.Value)) : ApiProblems.From(created);
     }
 

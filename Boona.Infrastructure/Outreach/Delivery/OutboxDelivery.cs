@@ -91,6 +91,13 @@ public sealed class OutboxDelivery(
                 await CallInsteadAsync(context, row, inquiries, cancellationToken);
             }
 
+            if (row.Status == EmailStatus.Dead && failure.Permanent && row.TherapistId is { } therapistId
+                && await context.Therapists.SingleOrDefaultAsync(t => t.Id == therapistId, cancellationToken) is { } addressee)
+            {
+                // A 5xx for the address: the therapist's page says so until the address changes.
+                addressee.MarkEmailBounced(row.ToAddress, failure.Message, clock.GetUtcNow());
+            }
+
             progress.Error($"E-Mail {row.Id}: {failure.Message}");
             logger.LogWarning("Outbox message {Id} not delivered (attempt {Attempt}, {Status}): {Reason}", row.Id, row.Attempts, row.Status, failure.Message);
         }

@@ -31,6 +31,8 @@ internal sealed class InquiryConfiguration : IEntityTypeConfiguration<Inquiry>
         builder.Ignore(i => i.ActivePatients);
         builder.Ignore(i => i.IsAwaitingAnswer);
         builder.Ignore(i => i.IsOpen);
+        builder.Ignore(i => i.NeedsDecision);
+        builder.Property(i => i.CreatedBy).HasMaxLength(ActorName.MaxLength);
 
         builder.HasIndex(i => new { i.TherapistId, i.Status });
         builder.HasIndex(i => new { i.Status, i.SentAt });

@@ -26,6 +26,7 @@ internal sealed class TherapistConfiguration : IEntityTypeConfiguration<Therapis
         builder.Property(t => t.AvailabilityNote).HasMaxLength(Therapist.AvailabilityNoteMaxLength);
         builder.Property(t => t.BlockReason).HasMaxLength(FreeText.ShortMaxLength);
         builder.Property(t => t.CoolingOverrideReason).HasMaxLength(FreeText.ShortMaxLength);
+        builder.Property(t => t.EmailBounceReason).HasMaxLength(Therapist.BounceReasonMaxLength);
         builder.Property(t => t.SourceName).HasMaxLength(Therapist.SourceNameMaxLength);
         builder.Property(t => t.SourceId).HasMaxLength(Therapist.SourceIdMaxLength);
         builder.Property(t => t.AgeGroups).HasMaxLength(60);

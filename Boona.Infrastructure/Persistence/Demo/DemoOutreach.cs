@@ -46,7 +46,7 @@ internal sealed class DemoOutreach(DateTimeOffset now, DateOnly today)
             if (scenario == DemoScenario.Overdue)
             {
                 // The follow-up day has passed, so the call is due today: the start page's first tile has work.
-                Calls.Add((PhoneCall.Plan(therapist.Id, inquiry.Id, PhoneCallPurpose.FollowUp, TodayAt(therapist)), inquiry));
+                Calls.Add((PhoneCall.Plan(therapist.Id, inquiry.Id, PhoneCallPurpose.FollowUp, TodayAt(therapist), note: "Keine Antwort auf Anfrage und Erinnerung."), inquiry));
             }
         }
 

@@ -54,6 +54,13 @@ namespace Boona.Infrastructure.Persistence.Migrations.Postgres
                     b.Property<DateTimeOffset>("CreatedAt")
                         .HasColumnType("timestamp with time zone");
 
+                    b.Property<string>("CreatedBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.Property<DateTimeOffset?>("DecisionNeededSince")
+                        .HasColumnType("timestamp with time zone");
+
                     b.Property<int?>("FollowUpCallId")
                         .HasColumnType("integer");
 
@@ -648,6 +655,13 @@ namespace Boona.Infrastructure.Persistence.Migrations.Postgres
                     b.Property<string>("Email")
                         .HasMaxLength(254)
                         .HasColumnType("character varying(254)");
+
+                    b.Property<string>("EmailBounceReason")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.Property<DateTimeOffset?>("EmailBouncedAt")
+                        .HasColumnType("timestamp with time zone");
 
                     b.Property<string>("Fax")
                         .HasMaxLength(40)
@@ -1244,6 +1258,18 @@ namespace Boona.Infrastructure.Persistence.Migrations.Postgres
                             b1.Property<int>("BundleSizeMax")
                                 .HasColumnType("integer");
 
+                            b1.Property<int>("CallAfterReminderDays")
+                                .HasColumnType("integer");
+
+                            b1.Property<int>("CallAttemptsMax")
+                                .HasColumnType("integer");
+
+                            b1.Property<int>("CallHourWithoutPhoneHours")
+                                .HasColumnType("integer");
+
+                            b1.Property<int>("CoolingAfterReachedCall")
+                                .HasColumnType("integer");
+
                             b1.Property<int>("CoolingWeeks")
                                 .HasColumnType("integer");
 
@@ -1260,6 +1286,9 @@ namespace Boona.Infrastructure.Persistence.Migrations.Postgres
                                 .HasColumnType("integer");
 
                             b1.Property<int>("FollowUpAfterDays")
+                                .HasColumnType("integer");
+
+                            b1.Property<int>("FollowUpReminder")
                                 .HasColumnType("integer");
 
                             b1.Property<int>("PhoneSlotMinutes")

@@ -47,6 +47,13 @@ namespace Boona.Infrastructure.Persistence.Migrations.Sqlite
                     b.Property<long>("CreatedAt")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("CreatedBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("DecisionNeededSince")
+                        .HasColumnType("INTEGER");
+
                     b.Property<int?>("FollowUpCallId")
                         .HasColumnType("INTEGER");
 
@@ -629,6 +636,13 @@ namespace Boona.Infrastructure.Persistence.Migrations.Sqlite
                     b.Property<string>("Email")
                         .HasMaxLength(254)
                         .HasColumnType("TEXT");
+
+                    b.Property<string>("EmailBounceReason")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("EmailBouncedAt")
+                        .HasColumnType("INTEGER");
 
                     b.Property<string>("Fax")
                         .HasMaxLength(40)
@@ -1217,6 +1231,18 @@ namespace Boona.Infrastructure.Persistence.Migrations.Sqlite
                             b1.Property<int>("BundleSizeMax")
                                 .HasColumnType("INTEGER");
 
+                            b1.Property<int>("CallAfterReminderDays")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<int>("CallAttemptsMax")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<int>("CallHourWithoutPhoneHours")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<int>("CoolingAfterReachedCall")
+                                .HasColumnType("INTEGER");
+
                             b1.Property<int>("CoolingWeeks")
                                 .HasColumnType("INTEGER");
 
@@ -1233,6 +1259,9 @@ namespace Boona.Infrastructure.Persistence.Migrations.Sqlite
                                 .HasColumnType("INTEGER");
 
                             b1.Property<int>("FollowUpAfterDays")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<int>("FollowUpReminder")
                                 .HasColumnType("INTEGER");
 
                             b1.Property<int>("PhoneSlotMinutes")
