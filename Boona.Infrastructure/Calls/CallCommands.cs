@@ -13,6 +13,12 @@ namespace Boona.Infrastructure.Calls;
 /// <summary>The time the practice named to be called back, German local time, and what was said.</summary>
 public sealed record CallBackInput(DateOnly? Day, TimeOnly? Time, string? Note = null);
 
+/// <summary>What was said on a call that reached the practice without an answer; the note is optional.</summary>
+public sealed record CallReachedInput
+{
+    public string? Note { get; init; }
+}
+
 /// <summary>A call not reached: planned again at <see cref="NextAt"/>, or given up and its inquiry flagged for a decision.</summary>
 public sealed record CallMissed(DateTimeOffset? NextAt, bool GaveUp);
 

@@ -108,6 +108,35 @@ public sealed class ApiWorkflowTests
         Assert.Equal(0, search.GetProperty("standingAcceptances").GetArrayLength());
     }
 
+    [Fact]
+    public async Task A_machine_records_a_call_not_reached_to_call_back_and_reached_and_a_missing_time_a_finished_call_or_an_unknown_one_is_refused()
+    {
+        await using var app = new ApiApp();
+        using var client = app.Client(await app.NewKeyAsync("Integration"));
+        var (therapistId, searchId) = await TherapistAndSearchNearbyAsync(app, client);
+        var inquiryId = await IdAsync(await client.PostAsJsonAsync(Url("/api/v1/inquiries"), new { therapistId, searchIds = new[] { searchId } }, Token));
+        var callId = await app.ReadAsync(c => c.PhoneCalls.Where(call => call.InquiryId == inquiryId).Select(call => call.Id).SingleAsync(Token));
+
+        using var missed = await client.PostAsync(Url($"/api/v1/calls/{callId}/not-reached"), null, Token);
+        using var noTime = await client.PostAsJsonAsync(Url($"/api/v1/calls/{callId}/call-back"), new { day = "2030-03-04" }, Token);
+        using var callBack = await client.PostAsJsonAsync(Url($"/api/v1/calls/{callId}/call-back"), new { day = "2030-03-04", time = "14:30", note = "Frau Weber ab 14 Uhr" }, Token);
+        var plannedAt = await app.ReadAsync(c => c.PhoneCalls.Where(x => x.Id == callId).Select(x => x.PlannedAt).SingleAsync(Token));
+        using var reached = await client.PostAsync(Url($"/api/v1/calls/{callId}/reached"), null, Token);
+        using var reachedAgain = await client.PostAsync(Url($"/api/v1/calls/{callId}/reached"), null, Token);
+        using var unknown = await client.PostAsync(Url("/api/v1/calls/999999/not-reached"), null, Token);
+
+        Assert.Equal(HttpStatusCode.OK, missed.StatusCode);
+        var next = (await JsonAsync(missed)).GetProperty("nextAt").GetDateTimeOffset();
+        Assert.True(next > DateTimeOffset.UtcNow, $"not reached planned the call again at {next}, in the past");
+        Assert.Equal(HttpStatusCode.BadRequest, noTime.StatusCode);
+        Assert.True((await JsonAsync(noTime)).GetProperty("errors").TryGetProperty("time", out _));
+        Assert.Equal(HttpStatusCode.NoContent, callBack.StatusCode);
+        Assert.Equal(new DateTimeOffset(2030, 3, 4, 13, 30, 0, TimeSpan.Zero), plannedAt.ToUniversalTime());
+        Assert.Equal(HttpStatusCode.NoContent, reached.StatusCode);
+        Assert.Equal(HttpStatusCode.Conflict, reachedAgain.StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, unknown.StatusCode);
+    }
+
     /// <summary>A phone-only therapist and a patient's active search a few kilometres apart, both made through the API.</summary>
     private static async Task<(int TherapistId, int SearchId)> TherapistAndSearchNearbyAsync(ApiApp app, HttpClient client)
     {

@@ -12,6 +12,7 @@ public sealed class ConflictAndCoolingTests : InquiryPagesContext
     [Fact]
     public async Task A_late_acceptance_is_listed_and_another_suitable_patient_can_be_offered_at_once()
     {
+        AddAuthorization().SetAuthorized("lena@boona.de");
         var first = await World.AddTherapistAsync("Adler");
         var late = await World.AddTherapistAsync("Berg");
         var placed = await World.AddSearchAsync("Vermittelt");

@@ -22,6 +22,7 @@ public sealed class InquiryBuilderTests : InquiryPagesContext
         var kept = await World.AddSearchAsync("Alt", daysAgo: 30);
         var removed = await World.AddSearchAsync("Neu", daysAgo: 5);
         await World.AddSearchAsync("Fern", kmNorth: 60);
+        AddAuthorization().SetAuthorized("lena@boona.de");
         var dialogs = RenderProviders();
         var page = Render<InquiryBuilder>();
 
@@ -45,7 +46,7 @@ public sealed class InquiryBuilderTests : InquiryPagesContext
         var navigation = Services.GetRequiredService<NavigationManager>();
         page.WaitForAssertion(() => Assert.Matches("/inquiries/[0-9]+$", navigation.Uri));
         var inquiry = await World.ReadAsync(c => c.Inquiries.Include(i => i.Patients).SingleAsync(Token));
-        Assert.Equal((therapist.Id, ContactChannel.Email), (inquiry.TherapistId, inquiry.Channel));
+        Assert.Equal((therapist.Id, ContactChannel.Email, "lena@boona.de"), (inquiry.TherapistId, inquiry.Channel, inquiry.CreatedBy));
         Assert.Equal([kept.Id], inquiry.Patients.Select(p => p.SearchId));
         Assert.DoesNotContain(inquiry.Patients, p => p.SearchId == removed.Id);
     }
