@@ -4,6 +4,7 @@ using Boona.Domain.Outreach;
 using Boona.Domain.Searches;
 using Boona.Domain.Therapists;
 using Boona.Infrastructure.Common;
+using Boona.Infrastructure.Outreach.Templates;
 using Boona.Infrastructure.Persistence;
 using Microsoft.EntityFrameworkCore;
 
@@ -97,7 +98,8 @@ internal sealed partial class AnswerContext(BoonaDbContext context, Inquiry inqu
         if (therapist.Email is not null)
         {
             var patient = await context.Patients.AsNoTracking().SingleAsync(p => p.Id == search.PatientId, cancellationToken);
-            context.EmailMessages.Add(EmailMessage.Queue(InquiryEmails.ConflictThankYou(inquiry, therapist, patient), InquiryEmails.MessageDomain, now));
+            var templates = await EmailTemplates.LoadAsync(context, cancellationToken);
+            context.EmailMessages.Add(EmailMessage.Queue(InquiryEmails.Notice(templates, TemplateKind.ConflictThankYou, therapist, [patient.Reference], inquiry.Id), InquiryEmails.MessageDomain, now));
         }
 
         return Result.Success(AnswerEffect.Conflict);

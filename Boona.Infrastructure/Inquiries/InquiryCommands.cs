@@ -2,6 +2,7 @@ using Boona.Domain.Common;
 using Boona.Domain.Inquiries;
 using Boona.Domain.Matching;
 using Boona.Domain.Therapists;
+using Boona.Infrastructure.Outreach.Templates;
 using Boona.Infrastructure.Persistence;
 using Boona.Infrastructure.Settings;
 using Microsoft.EntityFrameworkCore;
@@ -77,7 +78,7 @@ public sealed class InquiryCommands(
         await using var transaction = await context.Database.BeginTransactionAsync(cancellationToken);
         context.Inquiries.Add(inquiry);
         await context.SaveChangesAsync(cancellationToken);
-        InquiryOutreach.Start(context, inquiry, therapist, chosen.ToDictionary(c => c.Patient.Id, c => c.Patient), now, coolingWeeks);
+        InquiryOutreach.Start(context, await EmailTemplates.LoadAsync(context, cancellationToken), inquiry, therapist, chosen.ToDictionary(c => c.Patient.Id, c => c.Patient), now, coolingWeeks);
         await context.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         return inquiry.Id;

@@ -37,3 +37,16 @@ internal sealed class PhoneCallConfiguration : IEntityTypeConfiguration<PhoneCal
         builder.HasIndex(c => c.TherapistId);
     }
 }
+
+internal sealed class EmailTemplateVersionConfiguration : IEntityTypeConfiguration<EmailTemplateVersion>
+{
+    public void Configure(EntityTypeBuilder<EmailTemplateVersion> builder)
+    {
+        builder.ToTable("EmailTemplateVersions");
+        builder.Property(v => v.Subject).HasMaxLength(EmailTemplateVersion.SubjectMaxLength);
+        builder.Property(v => v.TextBody).HasMaxLength(EmailTemplateVersion.BodyMaxLength);
+        builder.Property(v => v.HtmlBody).HasMaxLength(EmailTemplateVersion.BodyMaxLength);
+        builder.Property(v => v.SavedBy).HasMaxLength(EmailTemplateVersion.SavedByMaxLength);
+        builder.HasIndex(v => new { v.Kind, v.Number }).IsUnique();
+    }
+}
