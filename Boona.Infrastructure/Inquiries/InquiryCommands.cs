@@ -39,7 +39,15 @@ public sealed class InquiryCommands(
             return Result<int>.Failure(errors);
         }
 
-        return Result<int>.Of(await StoreAsync(request, preview, values.BundleSizeMax, values.CoolingWeeks, cancellationToken));
+        try
+        {
+            return Result<int>.Of(await StoreAsync(request, preview, values.BundleSizeMax, values.CoolingWeeks, cancellationToken));
+        }
+        catch (TemplateRenderException failure)
+        {
+            // The transaction was not committed: neither the inquiry nor its e-mail is stored.
+            return failure.ToError();
+        }
     }
 
     /// <summary>E-mail when there is an address, unless the therapist's own rule asks for calls.</summary>

@@ -30,7 +30,7 @@ internal static partial class TemplateEngine
     private static readonly ConcurrentDictionary<string, IFluidTemplate> Parsed = new(StringComparer.Ordinal);
 
     /// <summary>All problems of one text of a template (subject or body), each naming the line and the name at fault.</summary>
-    public static IEnumerable<Error> Check(TemplateKind kind, string? source, string field)
+    public static IEnumerable<TemplateProblem> Check(TemplateKind kind, string? source, string field)
     {
         if (string.IsNullOrEmpty(source))
         {
@@ -39,8 +39,8 @@ internal static partial class TemplateEngine
 
         if (!Parser.TryParse(source, out var template, out var error))
         {
-            var line = LinePattern().Match(error) is { Success: true } m ? m.Groups[1].Value : "?";
-            yield return Error.Invalid("template.syntax", $"Line {line}: the Liquid syntax is broken ({Text.Excerpt(FirstLine(error))}).", field);
+            var line = LinePattern().Match(error) is { Success: true } m ? int.Parse(m.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture) : 1;
+            yield return new TemplateProblem(TemplateProblem.Syntax, field, line, Text.Excerpt(FirstLine(error)));
             yield break;
         }
 
@@ -53,7 +53,7 @@ internal static partial class TemplateEngine
             .Distinct(StringComparer.Ordinal);
         foreach (var name in unknown)
         {
-            yield return Error.Invalid("template.placeholder", $"Line {LineOf(source, name)}: unknown placeholder '{Text.Excerpt(name)}'.", field);
+            yield return new TemplateProblem(TemplateProblem.UnknownPlaceholder, field, LineOf(source, name), Text.Excerpt(name));
         }
     }
 
@@ -154,6 +154,18 @@ internal static partial class TemplateEngine
     }
 }
 
+/// <summary>What is wrong with a template text: the field (Subject, TextBody, HtmlBody), the line and the name at fault.</summary>
+public sealed record TemplateProblem(string Code, string Field, int Line, string Name)
+{
+    public const string Syntax = "template.syntax";
+
+    public const string UnknownPlaceholder = "template.placeholder";
+
+    public Error ToError() => Code == Syntax
+        ? Error.Invalid("template.syntax", $"Line {Line}: the Liquid syntax is broken ({Name}).", Field)
+        : Error.Invalid("template.placeholder", $"Line {Line}: unknown placeholder '{Name}'.", Field);
+}
+
 /// <summary>A template that cannot be rendered; the message names the template and the reason.</summary>
 public sealed class TemplateRenderException(TemplateKind kind, string reason)
     : Exception($"Die Vorlage „{kind}“ konnte nicht erstellt werden: {reason}")
@@ -161,4 +173,7 @@ public sealed class TemplateRenderException(TemplateKind kind, string reason)
     public TemplateKind Kind { get; } = kind;
 
     public string Reason { get; } = reason;
+
+    /// <summary>The refusal of the action that wanted to queue the e-mail: nothing of it is saved.</summary>
+    public Error ToError() => Error.Conflict("template.render", Message, "Template");
 }

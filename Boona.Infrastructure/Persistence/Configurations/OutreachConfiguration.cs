@@ -50,3 +50,15 @@ internal sealed class EmailTemplateVersionConfiguration : IEntityTypeConfigurati
         builder.HasIndex(v => new { v.Kind, v.Number }).IsUnique();
     }
 }
+
+internal sealed class OutboxNoticeConfiguration : IEntityTypeConfiguration<OutboxNotice>
+{
+    public void Configure(EntityTypeBuilder<OutboxNotice> builder)
+    {
+        builder.ToTable("OutboxNotices");
+        builder.Property(n => n.Reference).HasMaxLength(20);
+        builder.HasOne(n => n.Message).WithMany().HasForeignKey(n => n.EmailMessageId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasIndex(n => new { n.TherapistId, n.Kind });
+        builder.HasIndex(n => new { n.InquiryId, n.SearchId });
+    }
+}

@@ -286,6 +286,47 @@ namespace Boona.Infrastructure.Persistence.Migrations.Postgres
                     b.ToTable("EmailTemplateVersions", (string)null);
                 });
 
+            modelBuilder.Entity("Boona.Domain.Outreach.OutboxNotice", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("EmailMessageId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("InquiryId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<string>("Reference")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<int>("SearchId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("TherapistId")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("EmailMessageId");
+
+                    b.HasIndex("InquiryId", "SearchId");
+
+                    b.HasIndex("TherapistId", "Kind");
+
+                    b.ToTable("OutboxNotices", (string)null);
+                });
+
             modelBuilder.Entity("Boona.Domain.Outreach.PhoneCall", b =>
                 {
                     b.Property<int>("Id")
@@ -1537,6 +1578,17 @@ namespace Boona.Infrastructure.Persistence.Migrations.Postgres
                         .HasForeignKey("SearchId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("Boona.Domain.Outreach.OutboxNotice", b =>
+                {
+                    b.HasOne("Boona.Domain.Outreach.EmailMessage", "Message")
+                        .WithMany()
+                        .HasForeignKey("EmailMessageId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Message");
                 });
 
             modelBuilder.Entity("Boona.Domain.Outreach.PhoneCall", b =>

@@ -7,7 +7,7 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace Boona.Infrastructure.Persistence.Migrations.Postgres
 {
     /// <inheritdoc />
-    public partial class EmailTemplates : Migration
+    public partial class TemplatesAndNotices : Migration
     {
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
@@ -32,11 +32,50 @@ namespace Boona.Infrastructure.Persistence.Migrations.Postgres
                     table.PrimaryKey("PK_EmailTemplateVersions", x => x.Id);
                 });
 
+            migrationBuilder.CreateTable(
+                name: "OutboxNotices",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    EmailMessageId = table.Column<int>(type: "integer", nullable: false),
+                    Kind = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    TherapistId = table.Column<int>(type: "integer", nullable: false),
+                    InquiryId = table.Column<int>(type: "integer", nullable: false),
+                    SearchId = table.Column<int>(type: "integer", nullable: false),
+                    Reference = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_OutboxNotices", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_OutboxNotices_EmailMessages_EmailMessageId",
+                        column: x => x.EmailMessageId,
+                        principalTable: "EmailMessages",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
             migrationBuilder.CreateIndex(
                 name: "IX_EmailTemplateVersions_Kind_Number",
                 table: "EmailTemplateVersions",
                 columns: new[] { "Kind", "Number" },
                 unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_OutboxNotices_EmailMessageId",
+                table: "OutboxNotices",
+                column: "EmailMessageId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_OutboxNotices_InquiryId_SearchId",
+                table: "OutboxNotices",
+                columns: new[] { "InquiryId", "SearchId" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_OutboxNotices_TherapistId_Kind",
+                table: "OutboxNotices",
+                columns: new[] { "TherapistId", "Kind" });
         }
 
         /// <inheritdoc />
@@ -44,6 +83,9 @@ namespace Boona.Infrastructure.Persistence.Migrations.Postgres
         {
             migrationBuilder.DropTable(
                 name: "EmailTemplateVersions");
+
+            migrationBuilder.DropTable(
+                name: "OutboxNotices");
         }
     }
 }

@@ -13,8 +13,8 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace Boona.Infrastructure.Persistence.Migrations.Postgres
 {
     [DbContext(typeof(PostgresBoonaDbContext))]
-    [Migration("20261202145026_EmailTemplates")]
-    partial class EmailTemplates
+    [Migration("20261202145946_TemplatesAndNotices")]
+    partial class TemplatesAndNotices
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
@@ -287,6 +287,47 @@ namespace Boona.Infrastructure.Persistence.Migrations.Postgres
                         .IsUnique();
 
                     b.ToTable("EmailTemplateVersions", (string)null);
+                });
+
+            modelBuilder.Entity("Boona.Domain.Outreach.OutboxNotice", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("EmailMessageId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("InquiryId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<string>("Reference")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<int>("SearchId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("TherapistId")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("EmailMessageId");
+
+                    b.HasIndex("InquiryId", "SearchId");
+
+                    b.HasIndex("TherapistId", "Kind");
+
+                    b.ToTable("OutboxNotices", (string)null);
                 });
 
             modelBuilder.Entity("Boona.Domain.Outreach.PhoneCall", b =>
@@ -1540,6 +1581,17 @@ namespace Boona.Infrastructure.Persistence.Migrations.Postgres
                         .HasForeignKey("SearchId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("Boona.Domain.Outreach.OutboxNotice", b =>
+                {
+                    b.HasOne("Boona.Domain.Outreach.EmailMessage", "Message")
+                        .WithMany()
+                        .HasForeignKey("EmailMessageId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Message");
                 });
 
             modelBuilder.Entity("Boona.Domain.Outreach.PhoneCall", b =>

@@ -12,8 +12,8 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace Boona.Infrastructure.Persistence.Migrations.Sqlite
 {
     [DbContext(typeof(SqliteBoonaDbContext))]
-    [Migration("20261202144954_EmailTemplates")]
-    partial class EmailTemplates
+    [Migration("20261202145858_TemplatesAndNotices")]
+    partial class TemplatesAndNotices
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
@@ -274,6 +274,45 @@ namespace Boona.Infrastructure.Persistence.Migrations.Sqlite
                         .IsUnique();
 
                     b.ToTable("EmailTemplateVersions", (string)null);
+                });
+
+            modelBuilder.Entity("Boona.Domain.Outreach.OutboxNotice", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("EmailMessageId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("InquiryId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Reference")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("SearchId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("TherapistId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("EmailMessageId");
+
+                    b.HasIndex("InquiryId", "SearchId");
+
+                    b.HasIndex("TherapistId", "Kind");
+
+                    b.ToTable("OutboxNotices", (string)null);
                 });
 
             modelBuilder.Entity("Boona.Domain.Outreach.PhoneCall", b =>
@@ -1505,6 +1544,17 @@ namespace Boona.Infrastructure.Persistence.Migrations.Sqlite
                         .HasForeignKey("SearchId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("Boona.Domain.Outreach.OutboxNotice", b =>
+                {
+                    b.HasOne("Boona.Domain.Outreach.EmailMessage", "Message")
+                        .WithMany()
+                        .HasForeignKey("EmailMessageId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Message");
                 });
 
             modelBuilder.Entity("Boona.Domain.Outreach.PhoneCall", b =>
