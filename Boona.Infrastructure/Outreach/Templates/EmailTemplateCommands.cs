@@ -18,6 +18,10 @@ public sealed record TemplatePreview(RenderedEmail? Email, IReadOnlyList<Templat
 /// </summary>
 public sealed class EmailTemplateCommands(IDbContextFactory<BoonaDbContext> contextFactory, TimeProvider clock)
 {
+    /// <summary>The placeholders a kind may use; members of the patient list are written <c>p.name</c> inside its loop.</summary>
+    public static IReadOnlyList<string> Placeholders(TemplateKind kind) =>
+        [.. TemplateVocabulary.Names(kind), .. TemplateVocabulary.Members(kind).Select(m => $"p.{m}")];
+
     public async Task<IReadOnlyList<EmailTemplateVersionRow>> HistoryAsync(TemplateKind kind, CancellationToken cancellationToken)
     {
         await using var context = await contextFactory.CreateDbContextAsync(cancellationToken);
