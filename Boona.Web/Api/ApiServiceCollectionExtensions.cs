@@ -47,6 +47,7 @@ public static class ApiServiceCollectionExtensions
         api.MapInquiries();
         api.MapAdmin();
         api.MapOutbox();
+        api.MapTemplates();
         api.MapLanguages();
 
         endpoints.MapOpenApi("/api/{documentName}/openapi.json").RequireAuthorization(ApiAccess.Require).RequireRateLimiting(RateLimits.Api);

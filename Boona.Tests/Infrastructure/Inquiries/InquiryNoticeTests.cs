@@ -35,9 +35,9 @@ public sealed class InquiryNoticeTests
         var askedAdler = await world.SentInquiryAsync(adler, first);
         var askedCramer = await world.SentInquiryAsync(cramer, second);
 
-        Assert.True((await world.Answers.RecordAsync(new AnswerInput(askedAdler, first.Id, InquiryOutcome.Accepted), Token)).IsSuccess);
+        await AcceptAsync(world, askedAdler, first);
         world.Clock.Advance(TimeSpan.FromHours(3));
-        Assert.True((await world.Answers.RecordAsync(new AnswerInput(askedCramer, second.Id, InquiryOutcome.Accepted), Token)).IsSuccess);
+        await AcceptAsync(world, askedCramer, second);
 
         var notice = await world.ReadAsync(c => c.EmailMessages.SingleAsync(m => m.Kind == EmailKind.WithdrawalNotice, Token));
         var references = $"{Patient.ReferenceOf(first.PatientId)}, {Patient.ReferenceOf(second.PatientId)}";
@@ -62,17 +62,11 @@ public sealed class InquiryNoticeTests
     public async Task A_notice_after_the_days_send_time_waits_for_the_next_days_email(DatabaseProvider provider)
     {
         await using var database = await TestDatabase.CreateAsync(provider);
-        var world = new InquiryWorld(database);
-        var adler = await world.AddTherapistAsync("Adler");
-        var berg = await world.AddTherapistAsync("Berg");
-        var first = await world.AddSearchAsync("Erste");
-        var second = await world.AddSearchAsync("Zweite");
-        await world.SentInquiryAsync(berg, first, second);
-        var askedAdler = await world.SentInquiryAsync(adler, first, second);
+        var (world, _, first, second, askedAdler) = await AskedByAdlerAndBergAsync(database);
 
-        Assert.True((await world.Answers.RecordAsync(new AnswerInput(askedAdler, first.Id, InquiryOutcome.Accepted), Token)).IsSuccess);
+        await AcceptAsync(world, askedAdler, first);
         world.Clock.Advance(SendTime - world.Clock.GetUtcNow() + TimeSpan.FromMinutes(30));
-        Assert.True((await world.Answers.RecordAsync(new AnswerInput(askedAdler, second.Id, InquiryOutcome.Accepted), Token)).IsSuccess);
+        await AcceptAsync(world, askedAdler, second);
 
         var notices = await world.ReadAsync(c => c.EmailMessages.Where(m => m.Kind == EmailKind.WithdrawalNotice).OrderBy(m => m.Id).ToListAsync(Token));
         Assert.Equal([SendTime, SendTime.AddDays(1)], notices.Select(n => n.NextAttemptAt));
@@ -83,15 +77,9 @@ public sealed class InquiryNoticeTests
     public async Task Two_conflicts_at_one_practice_on_one_day_are_thanked_for_in_one_email(DatabaseProvider provider)
     {
         await using var database = await TestDatabase.CreateAsync(provider);
-        var world = new InquiryWorld(database);
-        var adler = await world.AddTherapistAsync("Adler");
-        var berg = await world.AddTherapistAsync("Berg");
-        var first = await world.AddSearchAsync("Erste");
-        var second = await world.AddSearchAsync("Zweite");
-        var askedBerg = await world.SentInquiryAsync(berg, first, second);
-        var askedAdler = await world.SentInquiryAsync(adler, first, second);
-        Assert.True((await world.Answers.RecordAsync(new AnswerInput(askedAdler, first.Id, InquiryOutcome.Accepted), Token)).IsSuccess);
-        Assert.True((await world.Answers.RecordAsync(new AnswerInput(askedAdler, second.Id, InquiryOutcome.Accepted), Token)).IsSuccess);
+        var (world, askedBerg, first, second, askedAdler) = await AskedByAdlerAndBergAsync(database);
+        await AcceptAsync(world, askedAdler, first);
+        await AcceptAsync(world, askedAdler, second);
 
         Assert.Equal(AnswerEffect.Conflict, (await world.Answers.RecordAsync(new AnswerInput(askedBerg, first.Id, InquiryOutcome.Accepted), Token)).Value);
         world.Clock.Advance(TimeSpan.FromHours(1));
@@ -119,8 +107,8 @@ public sealed class InquiryNoticeTests
         var askedAdler = await world.SentInquiryAsync(adler, patient, other);
         var askedBerg = await world.SentInquiryAsync(berg, patient, third);
         var askedDorn = await world.SentInquiryAsync(dorn, patient, other, third);
-        Assert.True((await world.Answers.RecordAsync(new AnswerInput(askedAdler, patient.Id, InquiryOutcome.Accepted), Token)).IsSuccess);
-        Assert.True((await world.Answers.RecordAsync(new AnswerInput(askedAdler, other.Id, InquiryOutcome.Accepted), Token)).IsSuccess);
+        await AcceptAsync(world, askedAdler, patient);
+        await AcceptAsync(world, askedAdler, other);
         world.Clock.Advance(TimeSpan.FromHours(1));
 
         var corrected = await world.Answers.CorrectAsync(
@@ -159,4 +147,19 @@ public sealed class InquiryNoticeTests
         Assert.Equal(InquiryOutcome.Pending, (await world.InquiryAsync(askedBerg)).PatientFor(patient.Id).Outcome);
         Assert.False(await world.ReadAsync(c => c.EmailMessages.AnyAsync(m => m.Kind == EmailKind.WithdrawalNotice, Token)));
     }
+
+    /// <summary>Adler and Berg were both asked about two patients; Adler's inquiry is the one that places them.</summary>
+    private static async Task<(InquiryWorld World, int AskedBerg, PlacementSearch First, PlacementSearch Second, int AskedAdler)> AskedByAdlerAndBergAsync(TestDatabase database)
+    {
+        var world = new InquiryWorld(database);
+        var adler = await world.AddTherapistAsync("Adler");
+        var berg = await world.AddTherapistAsync("Berg");
+        var first = await world.AddSearchAsync("Erste");
+        var second = await world.AddSearchAsync("Zweite");
+        var askedBerg = await world.SentInquiryAsync(berg, first, second);
+        return (world, askedBerg, first, second, await world.SentInquiryAsync(adler, first, second));
+    }
+
+    private static async Task AcceptAsync(InquiryWorld world, int inquiryId, PlacementSearch search) =>
+        Assert.True((await world.Answers.RecordAsync(new AnswerInput(inquiryId, search.Id, InquiryOutcome.Accepted), Token)).IsSuccess);
 }
