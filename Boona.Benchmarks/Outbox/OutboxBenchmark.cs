@@ -11,6 +11,7 @@ using Boona.Infrastructure.Common;
 using Boona.Infrastructure.Inquiries;
 using Boona.Infrastructure.Jobs;
 using Boona.Infrastructure.Outreach.Delivery;
+using Boona.Infrastructure.Outreach.Templates;
 using Boona.Infrastructure.Persistence;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -122,7 +123,7 @@ public sealed class OutboxBenchmark : IBenchmark
         return await context.EmailMessages.CountAsync(m => m.Status == EmailStatus.Queued, cancellationToken);
     }
 
-    /// <summary>Real inquiry texts: generated practices and patients, bundles of 1 to 6, rendered by <see cref="InquiryEmails"/>.</summary>
+    /// <summary>Real inquiry texts: generated practices and patients, bundles of 1 to 6, rendered from the shipped templates (<see cref="InquiryEmails"/>, <see cref="EmailTemplates"/>).</summary>
     private static List<EmailDraft> Drafts(IReadOnlyList<ZipCodePlace> places)
     {
         var now = TimeProvider.System.GetUtcNow();
@@ -137,7 +138,7 @@ public sealed class OutboxBenchmark : IBenchmark
             var bundle = Enumerable.Range(0, size).Select(k => ((i * 7) + k) % patients.Count + 1).Distinct().Select(id => (SearchId: id, PatientId: id)).ToList();
             var therapist = therapists[i % therapists.Count];
             var inquiry = Inquiry.Compose(1, ContactChannel.Email, bundle, Inquiry.AbsoluteMaxBundleSize, now);
-            drafts.Add(InquiryEmails.Inquiry(inquiry, therapist, patients, today, 4) with { InquiryId = null, TherapistId = null, PatientId = null });
+            drafts.Add(InquiryEmails.Inquiry(EmailTemplates.Defaults, inquiry, therapist, patients, today, 4) with { InquiryId = null, TherapistId = null, PatientId = null });
         }
 
         return drafts;

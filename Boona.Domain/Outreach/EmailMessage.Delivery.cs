@@ -97,6 +97,29 @@ public sealed partial class EmailMessage
         ReleaseClaim();
     }
 
+    /// <summary>A held message that no delivery has touched yet: its text may still change (a notice joined or left it).</summary>
+    public bool CanBeRewritten(DateTimeOffset now) =>
+        Status == EmailStatus.Queued && Attempts == 0 && NextAttemptAt > now && (ClaimedUntil is null || ClaimedUntil < now);
+
+    /// <summary>Replaces subject and texts of a held message; the recipient and the Message-ID stay.</summary>
+    public void Rewrite(EmailDraft draft, DateTimeOffset now)
+    {
+        if (!CanBeRewritten(now))
+        {
+            throw new DomainException("email.rewrite", $"Message {Id} is no longer held ({Status}, {Attempts} attempts) and cannot change.");
+        }
+
+        if (string.IsNullOrWhiteSpace(draft.Subject) || string.IsNullOrWhiteSpace(draft.TextBody) || draft.To != ToAddress)
+        {
+            throw new DomainException("email.empty", "A rewritten e-mail needs a subject, a text body and the same recipient.");
+        }
+
+        Subject = draft.Subject;
+        TextBody = draft.TextBody;
+        HtmlBody = draft.HtmlBody;
+        InquiryId = draft.InquiryId;
+    }
+
     private void ReleaseClaim()
     {
         ClaimToken = null;

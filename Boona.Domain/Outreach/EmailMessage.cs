@@ -70,7 +70,8 @@ public sealed partial class EmailMessage : Entity
 
     public int? PatientId { get; private set; }
 
-    public static EmailMessage Queue(EmailDraft draft, string messageDomain, DateTimeOffset now)
+    /// <summary>A new outbox row, due at once or not before <paramref name="notBefore"/> (notices wait for the day's send time).</summary>
+    public static EmailMessage Queue(EmailDraft draft, string messageDomain, DateTimeOffset now, DateTimeOffset? notBefore = null)
     {
         if (string.IsNullOrWhiteSpace(draft.Subject) || string.IsNullOrWhiteSpace(draft.TextBody))
         {
@@ -89,7 +90,7 @@ public sealed partial class EmailMessage : Entity
             HtmlBody = draft.HtmlBody,
             Status = EmailStatus.Queued,
             CreatedAt = utc,
-            NextAttemptAt = utc,
+            NextAttemptAt = notBefore is { } later && later > now ? later.ToUniversalTime() : utc,
             InquiryId = draft.InquiryId,
             TherapistId = draft.TherapistId,
             PatientId = draft.PatientId,

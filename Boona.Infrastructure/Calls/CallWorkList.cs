@@ -59,7 +59,7 @@ public sealed class CallWorkList(IDbContextFactory<BoonaDbContext> contextFactor
         {
             var inquiry = x.Call.InquiryId is { } id ? inquiries.GetValueOrDefault(id) : null;
             var callPatients = inquiry?.ActivePatients
-                .Select((p, i) => new CallPatient(p.SearchId, p.PatientId, patients[p.PatientId].Reference, p.Outcome, [.. PatientSummaryGerman.Lines(patients[p.PatientId], i + 1, today).Skip(1).Select(l => l.Trim())]))
+                .Select(p => new CallPatient(p.SearchId, p.PatientId, patients[p.PatientId].Reference, p.Outcome, [.. PatientSummaryGerman.Facts(patients[p.PatientId], today)]))
                 .ToList() ?? [];
             return new CallWork(
                 x.Call.Id, x.Call.PlannedAt, x.Call.Purpose, x.Call.Attempts, x.Call.Note, x.Call.CoordinatorId,

@@ -3,6 +3,7 @@ using Boona.Infrastructure.Common;
 using Boona.Infrastructure.Persistence;
 using Boona.Infrastructure.Settings;
 using Microsoft.EntityFrameworkCore;
+using Boona.Infrastructure.Outreach.Templates;
 
 namespace Boona.Infrastructure.Inquiries;
 
@@ -31,6 +32,10 @@ public sealed class AnswerCommands(IDbContextFactory<BoonaDbContext> contextFact
             try
             {
                 return await RecordOnceAsync(input, coolingWeeks, cancellationToken);
+            }
+            catch (TemplateRenderException failure)
+            {
+                return failure.ToError();
             }
             catch (DbUpdateException exception) when (WriteConflicts.IsRetryable(exception) && attempt < MaxAttempts)
             {
@@ -66,7 +71,16 @@ public sealed class AnswerCommands(IDbContextFactory<BoonaDbContext> contextFact
         // The new answer counts from the day the therapist answered, as the old one did.
         var now = clock.GetUtcNow();
         var answeredAt = inquiry.Patients.FirstOrDefault(p => p.SearchId == input.SearchId)?.AnsweredAt ?? now;
-        var corrected = await new AnswerContext(context, inquiry, now, answeredAt, coolingWeeks).CorrectAsync(input, by, cancellationToken);
+        Result<AnswerCorrected> corrected;
+        try
+        {
+            corrected = await new AnswerContext(context, inquiry, now, answeredAt, coolingWeeks).CorrectAsync(input, by, cancellationToken);
+        }
+        catch (TemplateRenderException failure)
+        {
+            return failure.ToError();
+        }
+
         if (!corrected.IsSuccess)
         {
             return corrected;

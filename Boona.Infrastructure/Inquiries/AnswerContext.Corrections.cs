@@ -99,10 +99,16 @@ internal sealed partial class AnswerContext
             .Where(i => i.Id != inquiry.Id
                 && i.Patients.Any(p => p.SearchId == search.Id && p.Outcome == InquiryOutcome.Withdrawn && (p.WithdrawnAt == null || p.WithdrawnAt >= placedAt)))
             .ToListAsync(cancellationToken);
+        var noticeOwed = withdrawnFrom.Where(i => i.PatientFor(search.Id).WithdrawalNoticePending).Select(i => i.Id).ToList();
         var refusals = withdrawnFrom.Select(i => i.ReturnWithdrawn(search.Id)).SelectMany(r => r.Errors).Distinct().ToList();
         if (refusals.Count > 0)
         {
             return Result<IReadOnlyList<CorrectionEffect>>.Failure(refusals);
+        }
+
+        foreach (var inquiryId in noticeOwed)
+        {
+            await InquiryNotices.RecallAsync(context, inquiryId, search.Id, now, cancellationToken);
         }
 
         foreach (var unsent in withdrawnFrom.Where(i => i.Status == InquiryStatus.Unsent))

@@ -1,6 +1,7 @@
 using Boona.Domain.Common;
 using Boona.Domain.Inquiries;
 using Boona.Domain.Outreach;
+using Boona.Domain.Patients;
 using Boona.Domain.Searches;
 using Boona.Domain.Therapists;
 using Boona.Infrastructure.Common;
@@ -94,12 +95,7 @@ internal sealed partial class AnswerContext(BoonaDbContext context, Inquiry inqu
             inquiry.MarkConflict(search.Id);
         }
 
-        if (therapist.Email is not null)
-        {
-            var patient = await context.Patients.AsNoTracking().SingleAsync(p => p.Id == search.PatientId, cancellationToken);
-            context.EmailMessages.Add(EmailMessage.Queue(InquiryEmails.ConflictThankYou(inquiry, therapist, patient), InquiryEmails.MessageDomain, now));
-        }
-
+        await InquiryNotices.QueueAsync(context, EmailKind.ConflictThankYou, therapist, inquiry.Id, search.Id, Patient.ReferenceOf(search.PatientId), now, cancellationToken);
         return Result.Success(AnswerEffect.Conflict);
     }
 

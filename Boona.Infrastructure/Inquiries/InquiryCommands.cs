@@ -2,6 +2,7 @@ using Boona.Domain.Common;
 using Boona.Domain.Inquiries;
 using Boona.Domain.Matching;
 using Boona.Domain.Therapists;
+using Boona.Infrastructure.Outreach.Templates;
 using Boona.Infrastructure.Persistence;
 using Boona.Infrastructure.Settings;
 using Microsoft.EntityFrameworkCore;
@@ -38,7 +39,15 @@ public sealed class InquiryCommands(
             return Result<int>.Failure(errors);
         }
 
-        return Result<int>.Of(await StoreAsync(request, preview, values.BundleSizeMax, values.CoolingWeeks, cancellationToken));
+        try
+        {
+            return Result<int>.Of(await StoreAsync(request, preview, values.BundleSizeMax, values.CoolingWeeks, cancellationToken));
+        }
+        catch (TemplateRenderException failure)
+        {
+            // The transaction was not committed: neither the inquiry nor its e-mail is stored.
+            return failure.ToError();
+        }
     }
 
     /// <summary>E-mail when there is an address, unless the therapist's own rule asks for calls.</summary>
@@ -77,7 +86,7 @@ public sealed class InquiryCommands(
         await using var transaction = await context.Database.BeginTransactionAsync(cancellationToken);
         context.Inquiries.Add(inquiry);
         await context.SaveChangesAsync(cancellationToken);
-        InquiryOutreach.Start(context, inquiry, therapist, chosen.ToDictionary(c => c.Patient.Id, c => c.Patient), now, coolingWeeks);
+        InquiryOutreach.Start(context, await EmailTemplates.LoadAsync(context, cancellationToken), inquiry, therapist, chosen.ToDictionary(c => c.Patient.Id, c => c.Patient), now, coolingWeeks);
         await context.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         return inquiry.Id;

@@ -1,60 +1,55 @@
 using System.Globalization;
-using System.Text;
 using Boona.Domain.Common;
 using Boona.Domain.Inquiries;
 using Boona.Domain.Outreach;
 using Boona.Domain.Patients;
 using Boona.Domain.Therapists;
+using Boona.Infrastructure.Outreach.Templates;
 
 namespace Boona.Infrastructure.Inquiries;
 
-/// <summary>The German e-mails of the inquiry workflow. Therapists read German; patients appear by reference only.</summary>
+/// <summary>
+/// The models of the therapist e-mails of the inquiry workflow, rendered from the templates. Therapists read German;
+/// patients appear by reference and facts only, never by name.
+/// </summary>
 internal static class InquiryEmails
 {
     /// <summary>The right-hand side of generated Message-IDs.</summary>
     public const string MessageDomain = "boona.app";
 
-    public static EmailDraft Inquiry(Inquiry inquiry, Therapist therapist, IReadOnlyDictionary<int, Patient> patients, DateOnly today, int coolingWeeks)
-    {
-        var active = inquiry.ActivePatients.ToList();
-        var body = new StringBuilder();
-        body.AppendLine(Greeting(therapist)).AppendLine();
-        body.AppendLine(active.Count == 1
-            ? "wir suchen für die folgende vorqualifizierte Person einen Therapieplatz:"
-            : "wir suchen für die folgenden vorqualifizierten Personen einen Therapieplatz:");
-        body.AppendLine("Diagnose bzw. Sprechstunde, zeitliche Verfügbarkeit und Versicherung haben wir vorab geprüft.").AppendLine();
-        for (var i = 0; i < active.Count; i++)
-        {
-            foreach (var line in PatientSummaryGerman.Lines(patients[active[i].PatientId], i + 1, today))
-            {
-                body.AppendLine(line);
-            }
+    private static readonly CultureInfo German = CultureInfo.GetCultureInfo("de-DE");
 
-            body.AppendLine();
+    public static EmailDraft Inquiry(EmailTemplates templates, Inquiry inquiry, Therapist therapist, IReadOnlyDictionary<int, Patient> patients, DateOnly today, int coolingWeeks)
+    {
+        var model = PatientListModel(inquiry, therapist, patients, today);
+        model["cooling_weeks"] = coolingWeeks;
+        return templates.Draft(TemplateKind.Inquiry, Header(EmailKind.Inquiry, therapist, inquiry.Id), model);
+    }
+
+    /// <summary>The reminder for a sent inquiry still waiting for an answer: the patients it still asks about (the follow-up job queues it).</summary>
+    public static EmailDraft Reminder(EmailTemplates templates, Inquiry inquiry, Therapist therapist, IReadOnlyDictionary<int, Patient> patients, DateOnly today, DateOnly sentOn)
+    {
+        var model = PatientListModel(inquiry, therapist, patients, today);
+        model["sent_on"] = sentOn.ToString("dd.MM.yyyy", German);
+        return templates.Draft(TemplateKind.Reminder, Header(EmailKind.Reminder, therapist, inquiry.Id), model);
+    }
+
+    /// <summary>The withdrawal notice or the thank-you after a conflict, for one or more references (one e-mail per practice and day).</summary>
+    public static EmailDraft Notice(EmailTemplates templates, TemplateKind kind, Therapist therapist, IReadOnlyList<string> references, int? inquiryId)
+    {
+        if (kind is not (TemplateKind.WithdrawalNotice or TemplateKind.ConflictThankYou) || references.Count == 0)
+        {
+            throw new ArgumentException($"A notice is a withdrawal notice or a thank-you about at least one reference, not {kind} with {references.Count}.", nameof(kind));
         }
 
-        body.AppendLine("Bitte antworten Sie uns kurz pro Referenz: Platz für probatorische Sitzungen frei, keine Kapazität,");
-        body.AppendLine("oder passt nicht. Eine Antwort genügt – danach fragen wir Sie mindestens");
-        body.AppendLine(CultureInfo.InvariantCulture, $"{coolingWeeks} Wochen lang nicht erneut an.").AppendLine();
-        body.Append(Closing);
-        var subject = active.Count == 1 ? "Anfrage zu einem Therapieplatz" : $"Anfrage zu Therapieplätzen für {active.Count} Personen";
-        return new EmailDraft(EmailKind.Inquiry, therapist.Email!, therapist.DisplayName, subject, body.ToString(), InquiryId: inquiry.Id, TherapistId: therapist.Id);
+        var model = TherapistModel(therapist);
+        model["references"] = references.ToList();
+        model["reference_count"] = references.Count;
+        var emailKind = kind == TemplateKind.WithdrawalNotice ? EmailKind.WithdrawalNotice : EmailKind.ConflictThankYou;
+        return templates.Draft(kind, Header(emailKind, therapist, inquiryId), model);
     }
 
-    /// <summary>A place offered after the patient was placed elsewhere: good news, and thanks for it.</summary>
-    public static EmailDraft ConflictThankYou(Inquiry inquiry, Therapist therapist, Patient patient)
-    {
-        var body = new StringBuilder();
-        body.AppendLine(Greeting(therapist)).AppendLine();
-        body.AppendLine(CultureInfo.InvariantCulture, $"herzlichen Dank für Ihr Angebot für {patient.Reference}! Inzwischen hat diese Person bereits");
-        body.AppendLine("einen Platz gefunden. Wir melden uns in Kürze mit einem Vorschlag für eine andere passende Person.");
-        body.AppendLine().Append(Closing);
-        return new EmailDraft(EmailKind.ConflictThankYou, therapist.Email!, therapist.DisplayName, $"Vielen Dank – {patient.Reference} ist bereits versorgt", body.ToString(), InquiryId: inquiry.Id, TherapistId: therapist.Id);
-    }
-
-    private const string Closing = "Mit freundlichen Grüßen\nIhr Boona-Team\n";
-
-    private static string Greeting(Therapist therapist)
+    public static string Greeting(Therapist therapist)
     {
         var name = string.Join(' ', new[] { therapist.Title, therapist.LastName }.Where(p => !string.IsNullOrWhiteSpace(p)));
         return therapist.Salutation switch
@@ -64,4 +59,25 @@ internal static class InquiryEmails
             Salutation.None => $"Guten Tag {therapist.DisplayName},",
         };
     }
+
+    private static Dictionary<string, object?> PatientListModel(Inquiry inquiry, Therapist therapist, IReadOnlyDictionary<int, Patient> patients, DateOnly today)
+    {
+        var active = inquiry.ActivePatients.ToList();
+        var model = TherapistModel(therapist);
+        model["patient_count"] = active.Count;
+        model["patients"] = active.Select((p, i) => PatientSummaryGerman.Model(patients[p.PatientId], i + 1, today)).ToList();
+
+        // The therapist-page issue fills in the personal answer link; until then the templates say "folgt".
+        model["answer_link"] = string.Empty;
+        return model;
+    }
+
+    private static Dictionary<string, object?> TherapistModel(Therapist therapist) => new()
+    {
+        ["greeting"] = Greeting(therapist),
+        ["therapist_name"] = therapist.DisplayName,
+    };
+
+    private static EmailDraft Header(EmailKind kind, Therapist therapist, int? inquiryId) =>
+        new(kind, therapist.Email!, therapist.DisplayName, string.Empty, string.Empty, InquiryId: inquiryId, TherapistId: therapist.Id);
 }

@@ -3,6 +3,7 @@ using Boona.Domain.Outreach;
 using Boona.Domain.Patients;
 using Boona.Domain.Therapists;
 using Boona.Infrastructure.Common;
+using Boona.Infrastructure.Outreach.Templates;
 using Boona.Infrastructure.Persistence;
 using Microsoft.EntityFrameworkCore;
 
@@ -12,13 +13,12 @@ namespace Boona.Infrastructure.Inquiries;
 internal static class InquiryOutreach
 {
     /// <summary>Queues the inquiry e-mail, or plans the call for an inquiry by phone. The inquiry must have its id.</summary>
-    public static void Start(BoonaDbContext context, Inquiry inquiry, Therapist therapist, IReadOnlyDictionary<int, Patient> patients, DateTimeOffset now, int coolingWeeks)
+    public static void Start(BoonaDbContext context, EmailTemplates templates, Inquiry inquiry, Therapist therapist, IReadOnlyDictionary<int, Patient> patients, DateTimeOffset now, int coolingWeeks)
     {
         var today = BoonaTime.ToLocalDate(now);
         if (inquiry.Channel == ContactChannel.Email)
         {
-            var draft = InquiryEmails.Inquiry(inquiry, therapist, patients, today, coolingWeeks);
-            context.EmailMessages.Add(EmailMessage.Queue(draft, InquiryEmails.MessageDomain, now));
+            context.EmailMessages.Add(EmailMessage.Queue(InquiryEmails.Inquiry(templates, inquiry, therapist, patients, today, coolingWeeks), InquiryEmails.MessageDomain, now));
             return;
         }
 
@@ -57,7 +57,7 @@ internal static class InquiryOutreach
             var therapist = await context.Therapists.AsNoTracking().SingleAsync(t => t.Id == inquiry.TherapistId, cancellationToken);
             var ids = inquiry.ActivePatients.Select(p => p.PatientId).ToList();
             var patients = await context.Patients.AsNoTracking().Where(p => ids.Contains(p.Id)).ToDictionaryAsync(p => p.Id, cancellationToken);
-            Start(context, inquiry, therapist, patients, now, coolingWeeks);
+            Start(context, await EmailTemplates.LoadAsync(context, cancellationToken), inquiry, therapist, patients, now, coolingWeeks);
         }
     }
 }

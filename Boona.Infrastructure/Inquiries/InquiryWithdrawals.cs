@@ -1,4 +1,6 @@
 using Boona.Domain.Inquiries;
+using Boona.Domain.Outreach;
+using Boona.Domain.Patients;
 using Boona.Domain.Settings;
 using Boona.Infrastructure.Persistence;
 using Microsoft.EntityFrameworkCore;
@@ -18,7 +20,8 @@ internal enum WithdrawalScope
 /// <summary>
 /// Takes a patient out of the open inquiries that still wait for an answer about them, in the caller's context
 /// (saved with the change that caused it): an unsent inquiry shrinks (its queued e-mail is replaced), a sent one keeps
-/// the patient as withdrawn with a notice owed, and an inquiry left without patients is cancelled with its calls.
+/// the patient as withdrawn with a notice owed (queued as the day's withdrawal notice to the practice), and an inquiry
+/// left without patients is cancelled with its calls.
 /// </summary>
 internal static class InquiryWithdrawals
 {
@@ -51,6 +54,12 @@ internal static class InquiryWithdrawals
             if (wasUnsent || inquiry.Status == InquiryStatus.Cancelled)
             {
                 await InquiryOutreach.BundleChangedAsync(context, inquiry, now, weeks, cancellationToken);
+            }
+
+            if (inquiry.PatientFor(searchId) is { WithdrawalNoticePending: true } withdrawn)
+            {
+                var therapist = await context.Therapists.AsNoTracking().SingleAsync(t => t.Id == inquiry.TherapistId, cancellationToken);
+                await InquiryNotices.QueueAsync(context, EmailKind.WithdrawalNotice, therapist, inquiry.Id, searchId, Patient.ReferenceOf(withdrawn.PatientId), now, cancellationToken);
             }
         }
     }

@@ -12,17 +12,35 @@ internal static class PatientSummaryGerman
 {
     private static readonly CultureInfo German = CultureInfo.GetCultureInfo("de-DE");
 
-    public static IEnumerable<string> Lines(Patient patient, int position, DateOnly today)
+    /// <summary>One patient as the placeholders of the inquiry and reminder templates (<see cref="Outreach.Templates.TemplateVocabulary.PatientMembers"/>).</summary>
+    public static Dictionary<string, object?> Model(Patient patient, int position, DateOnly today) => new()
     {
-        yield return $"{position}. {patient.Reference}";
-        yield return string.Create(German, $"   Alter: {patient.AgeOn(today)} Jahre, Geschlecht: {GenderName(patient.Gender)}");
+        ["position"] = position,
+        ["reference"] = patient.Reference,
+        ["age"] = patient.AgeOn(today),
+        ["gender"] = GenderName(patient.Gender),
+        ["has_diagnosis"] = patient.Diagnoses.Count > 0,
+        ["diagnosis"] = string.Join(", ", patient.Diagnoses),
+        ["symptoms"] = Symptoms(patient),
+        ["sprechstunde"] = Sprechstunde(patient).TrimStart(',', ' '),
+        ["insurance"] = InsuranceName(patient.Insurance.InsuranceType),
+        ["availability"] = Windows(patient.AvailableTimes),
+        ["hours_per_week"] = patient.HoursPerWeekAvailable,
+        ["group_therapy"] = patient.OpenForGroupTherapy ? "ja" : "nein",
+        ["prior_therapy"] = PriorTherapy(patient),
+    };
+
+    /// <summary>The same facts as lines, for the calls page: what a coordinator says on the phone.</summary>
+    public static IEnumerable<string> Facts(Patient patient, DateOnly today)
+    {
+        yield return string.Create(German, $"Alter: {patient.AgeOn(today)} Jahre, Geschlecht: {GenderName(patient.Gender)}");
         yield return patient.Diagnoses.Count > 0
-            ? $"   Diagnose: {string.Join(", ", patient.Diagnoses)}"
-            : $"   Noch ohne Diagnose{Sprechstunde(patient)}; Beschwerden: {Symptoms(patient)}";
-        yield return $"   Versicherung: {InsuranceName(patient.Insurance.InsuranceType)}";
-        yield return string.Create(German, $"   Zeitlich verfügbar: {Windows(patient.AvailableTimes)} ({patient.HoursPerWeekAvailable} Std./Woche)");
-        yield return $"   Offen für Gruppentherapie: {(patient.OpenForGroupTherapy ? "ja" : "nein")}";
-        yield return $"   Vorherige Psychotherapie: {PriorTherapy(patient)}";
+            ? $"Diagnose: {string.Join(", ", patient.Diagnoses)}"
+            : $"Noch ohne Diagnose{Sprechstunde(patient)}; Beschwerden: {Symptoms(patient)}";
+        yield return $"Versicherung: {InsuranceName(patient.Insurance.InsuranceType)}";
+        yield return string.Create(German, $"Zeitlich verfügbar: {Windows(patient.AvailableTimes)} ({patient.HoursPerWeekAvailable} Std./Woche)");
+        yield return $"Offen für Gruppentherapie: {(patient.OpenForGroupTherapy ? "ja" : "nein")}";
+        yield return $"Vorherige Psychotherapie: {PriorTherapy(patient)}";
     }
 
     private static string Sprechstunde(Patient patient) =>

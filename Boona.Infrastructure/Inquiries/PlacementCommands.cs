@@ -4,6 +4,7 @@ using Boona.Infrastructure.Common;
 using Boona.Infrastructure.Persistence;
 using Boona.Infrastructure.Settings;
 using Microsoft.EntityFrameworkCore;
+using Boona.Infrastructure.Outreach.Templates;
 
 namespace Boona.Infrastructure.Inquiries;
 
@@ -76,7 +77,16 @@ public sealed class PlacementCommands(IDbContextFactory<BoonaDbContext> contextF
             return Result.Failure(InquiryErrors.SearchNotFound(searchId));
         }
 
-        var changed = await change(context, search, clock.GetUtcNow(), clock.Today());
+        Result changed;
+        try
+        {
+            changed = await change(context, search, clock.GetUtcNow(), clock.Today());
+        }
+        catch (TemplateRenderException failure)
+        {
+            return Result.Failure(failure.ToError());
+        }
+
         if (!changed.IsSuccess)
         {
             return changed;

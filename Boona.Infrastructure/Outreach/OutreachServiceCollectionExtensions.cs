@@ -1,6 +1,7 @@
 using Boona.Infrastructure.Jobs;
 using Boona.Infrastructure.Outreach.Delivery;
 using Boona.Infrastructure.Outreach.Outbox;
+using Boona.Infrastructure.Outreach.Templates;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 
@@ -17,6 +18,7 @@ public static class OutreachServiceCollectionExtensions
         services.AddTransient<OutboxDelivery>();
         services.AddTransient<OutboxQueries>();
         services.AddTransient<OutboxCommands>();
+        services.AddTransient<EmailTemplateCommands>();
         services.AddBoonaJob<OutboxDeliveryJob>(OutboxDeliveryJob.Name, OutboxDeliveryJob.Schedule);
         return services;
     }

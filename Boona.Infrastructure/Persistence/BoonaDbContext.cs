@@ -43,6 +43,10 @@ public abstract class BoonaDbContext : IdentityDbContext<StaffUser>
 
     public DbSet<PhoneCall> PhoneCalls => Set<PhoneCall>();
 
+    public DbSet<EmailTemplateVersion> EmailTemplateVersions => Set<EmailTemplateVersion>();
+
+    public DbSet<OutboxNotice> OutboxNotices => Set<OutboxNotice>();
+
     public DbSet<SettingsRow> Settings => Set<SettingsRow>();
 
     public DbSet<PatientAccess> PatientAccesses => Set<PatientAccess>();

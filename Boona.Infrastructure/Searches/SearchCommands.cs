@@ -6,6 +6,7 @@ using Boona.Infrastructure.Inquiries;
 using Boona.Infrastructure.Patients;
 using Boona.Infrastructure.Persistence;
 using Microsoft.EntityFrameworkCore;
+using Boona.Infrastructure.Outreach.Templates;
 
 namespace Boona.Infrastructure.Searches;
 
@@ -126,7 +127,17 @@ public sealed class SearchCommands(IDbContextFactory<BoonaDbContext> contextFact
         }
 
         var patient = await context.Patients.SingleAsync(p => p.Id == search.PatientId, cancellationToken);
-        var changed = await change(context, search, patient, clock.GetUtcNow());
+        Result changed;
+        try
+        {
+            changed = await change(context, search, patient, clock.GetUtcNow());
+        }
+        catch (TemplateRenderException failure)
+        {
+            // A notice could not be written: nothing of the change is saved.
+            return Result.Failure(failure.ToError());
+        }
+
         return changed.IsSuccess ? await PatientChanges.SaveAsync(context, cancellationToken) : changed;
     }
 

@@ -40,6 +40,7 @@ public sealed partial class EnumTextsTests
         [("PatientsTexts", "AccessKind")] = "PatientAccessKind",
         [("OutboxTexts", "Status")] = "EmailStatus",
         [("OutboxTexts", "Kind")] = "EmailKind",
+        [("TemplatesTexts", "Kind")] = "TemplateKind",
     };
 
     [Fact]

@@ -48,6 +48,7 @@ public static class ApiServiceCollectionExtensions
         api.MapAdmin();
         api.MapOutbox();
         api.MapCalls();
+        api.MapTemplates();
         api.MapLanguages();
 
         endpoints.MapOpenApi("/api/{documentName}/openapi.json").RequireAuthorization(ApiAccess.Require).RequireRateLimiting(RateLimits.Api);

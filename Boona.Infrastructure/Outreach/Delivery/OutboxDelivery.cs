@@ -80,6 +80,7 @@ public sealed class OutboxDelivery(
                 inquiry.MarkSent(at);
             }
 
+            await InquiryNotices.DeliveredAsync(context, row, cancellationToken);
             progress.Advance();
         }
         catch (MailDeliveryException failure)

@@ -37,3 +37,28 @@ internal sealed class PhoneCallConfiguration : IEntityTypeConfiguration<PhoneCal
         builder.HasIndex(c => c.TherapistId);
     }
 }
+
+internal sealed class EmailTemplateVersionConfiguration : IEntityTypeConfiguration<EmailTemplateVersion>
+{
+    public void Configure(EntityTypeBuilder<EmailTemplateVersion> builder)
+    {
+        builder.ToTable("EmailTemplateVersions");
+        builder.Property(v => v.Subject).HasMaxLength(EmailTemplateVersion.SubjectMaxLength);
+        builder.Property(v => v.TextBody).HasMaxLength(EmailTemplateVersion.BodyMaxLength);
+        builder.Property(v => v.HtmlBody).HasMaxLength(EmailTemplateVersion.BodyMaxLength);
+        builder.Property(v => v.SavedBy).HasMaxLength(EmailTemplateVersion.SavedByMaxLength);
+        builder.HasIndex(v => new { v.Kind, v.Number }).IsUnique();
+    }
+}
+
+internal sealed class OutboxNoticeConfiguration : IEntityTypeConfiguration<OutboxNotice>
+{
+    public void Configure(EntityTypeBuilder<OutboxNotice> builder)
+    {
+        builder.ToTable("OutboxNotices");
+        builder.Property(n => n.Reference).HasMaxLength(20);
+        builder.HasOne(n => n.Message).WithMany().HasForeignKey(n => n.EmailMessageId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasIndex(n => new { n.TherapistId, n.Kind });
+        builder.HasIndex(n => new { n.InquiryId, n.SearchId });
+    }
+}

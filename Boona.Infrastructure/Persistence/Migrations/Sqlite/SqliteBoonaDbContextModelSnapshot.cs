@@ -232,6 +232,93 @@ namespace Boona.Infrastructure.Persistence.Migrations.Sqlite
                     b.ToTable("EmailMessages", (string)null);
                 });
 
+            modelBuilder.Entity("Boona.Domain.Outreach.EmailTemplateVersion", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("HtmlBody")
+                        .IsRequired()
+                        .HasMaxLength(20000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Number")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("RestoredFrom")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("SavedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("SavedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Subject")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("TextBody")
+                        .IsRequired()
+                        .HasMaxLength(20000)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Kind", "Number")
+                        .IsUnique();
+
+                    b.ToTable("EmailTemplateVersions", (string)null);
+                });
+
+            modelBuilder.Entity("Boona.Domain.Outreach.OutboxNotice", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("EmailMessageId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("InquiryId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Reference")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("SearchId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("TherapistId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("EmailMessageId");
+
+                    b.HasIndex("InquiryId", "SearchId");
+
+                    b.HasIndex("TherapistId", "Kind");
+
+                    b.ToTable("OutboxNotices", (string)null);
+                });
+
             modelBuilder.Entity("Boona.Domain.Outreach.PhoneCall", b =>
                 {
                     b.Property<int>("Id")
@@ -1483,6 +1570,17 @@ namespace Boona.Infrastructure.Persistence.Migrations.Sqlite
                         .HasForeignKey("SearchId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("Boona.Domain.Outreach.OutboxNotice", b =>
+                {
+                    b.HasOne("Boona.Domain.Outreach.EmailMessage", "Message")
+                        .WithMany()
+                        .HasForeignKey("EmailMessageId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Message");
                 });
 
             modelBuilder.Entity("Boona.Domain.Outreach.PhoneCall", b =>
