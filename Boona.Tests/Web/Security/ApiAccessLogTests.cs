@@ -140,6 +140,7 @@ public sealed class ApiAccessLogTests
             ["patients"] = entry.PatientId.ToString(System.Globalization.CultureInfo.InvariantCulture),
             ["searches"] = entry.SearchId.ToString(System.Globalization.CultureInfo.InvariantCulture),
             ["region"] = postalCode[..2],
+            ["kind"] = "Inquiry",
         };
     });
 

@@ -89,7 +89,8 @@ public sealed class ApiKeyScopeTests
                 .Select(m => (m, "/" + e.RoutePattern.RawText!.TrimStart('/'), IsAdminOnly(e))))
             .Where(e => !e.Item2.Contains("openapi", StringComparison.Ordinal))
             .Select(e => (e.Item1, System.Text.RegularExpressions.Regex.Replace(e.Item2, "\\{(id|[a-zA-Z]*Id)(:int)?\\}", "1")
-                .Replace("{region}", "50", StringComparison.Ordinal).Replace("{name}", "no-such-job", StringComparison.Ordinal), e.Item3))
+                .Replace("{region}", "50", StringComparison.Ordinal).Replace("{name}", "no-such-job", StringComparison.Ordinal)
+                .Replace("{kind}", "Inquiry", StringComparison.Ordinal).Replace("{number:int}", "1", StringComparison.Ordinal), e.Item3))
             .Distinct()
             .ToList();
         Assert.True(endpoints.Count(e => e.Item1 != "GET") >= 8, $"Only {endpoints.Count} endpoints found: the enumeration is broken.");
