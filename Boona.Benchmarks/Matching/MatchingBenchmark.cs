@@ -49,21 +49,24 @@ public sealed class MatchingBenchmark : IBenchmark
         var fill = await MatchingData.FillAsync(database, places, options.Therapists, searches, cancellationToken);
         Console.WriteLine($"{database.ProviderName}: {options.Therapists:N0} therapists, {searches:N0} searches in {fill.TotalSeconds:F1} s");
         var matching = database.Services.GetRequiredService<MatchingQueries>();
-        await RegionSweep.RunAsync(matching, regions, cancellationToken);
+        var cache = database.Services.GetRequiredService<RegionCache>();
+        await RegionSweep.RunAsync(matching, cache, regions, cancellationToken);
         var totals = new List<double>();
         var timings = new List<RegionTiming>();
         long peakManaged = 0;
         for (var sweep = 0; sweep < Sweeps; sweep++)
         {
-            var (regionTimings, totalMs, peak) = await RegionSweep.RunAsync(matching, regions, cancellationToken);
+            var (regionTimings, totalMs, peak) = await RegionSweep.RunAsync(matching, cache, regions, cancellationToken);
             totals.Add(totalMs);
             timings.AddRange(regionTimings);
             peakManaged = Math.Max(peakManaged, peak);
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  sweep {sweep + 1}: {totalMs:F0} ms for {regionTimings.Count} regions, {regionTimings.Sum(r => r.Suitable):N0} suitable pairs"));
         }
 
+        var (warmSweepMs, warmHeldBytes) = await RegionSweep.WarmSelectionAsync(database.Services, regions, Sweeps, cancellationToken);
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  warm selection of all regions: {warmSweepMs:F0} ms, {warmHeldBytes / 1_048_576.0:F0} MB held"));
         var sizes = await RegionSizes.MeasureAsync(provider, server, places, options, cancellationToken);
-        return new MatchingResult(database.ProviderName, fill, searches, totals, timings, sizes, peakManaged, Process.GetCurrentProcess().PeakWorkingSet64);
+        return new MatchingResult(database.ProviderName, fill, searches, totals, timings, sizes, peakManaged, Process.GetCurrentProcess().PeakWorkingSet64, warmSweepMs, warmHeldBytes);
     }
 }
 
@@ -75,4 +78,6 @@ public sealed record MatchingResult(
     List<RegionTiming> Regions,
     List<RegionSizeTiming> RegionSizes,
     long PeakManagedBytes,
-    long PeakWorkingSetBytes);
+    long PeakWorkingSetBytes,
+    double WarmSelectionSweepMs,
+    long WarmHeldBytes);

@@ -5,13 +5,17 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace Boona.Benchmarks.Matching;
 
-/// <summary>Selection and first answer in one region at one number of active searches.</summary>
-public sealed record RegionSizeTiming(int Searches, int Therapists, Measurement Selection, Measurement FirstAnswer);
+/// <summary>
+/// Selection and first answer in one region at one number of active searches: cold (the region cache emptied before
+/// each run, as after any change to matching data) and warm (the region kept, only the stamp read).
+/// </summary>
+public sealed record RegionSizeTiming(int Searches, int Therapists, Measurement Selection, Measurement FirstAnswer, Measurement WarmSelection, Measurement WarmFirstAnswer);
 
 /// <summary>
 /// One region (52, Aachen, 500 therapists) with 100, 300 and 1,000 active searches: the comparison the reference
 /// system was measured on. "Selection" is entering the region (<see cref="MatchingQueries.LoadRegionAsync"/>);
-/// "first answer" adds the candidates of the first contactable therapist, which reads the region's searches.
+/// "first answer" adds the candidates of the first contactable therapist, which reads the region's searches. Each cold
+/// and warm (see <see cref="RegionSizeTiming"/>).
 /// </summary>
 public static class RegionSizes
 {
@@ -29,19 +33,22 @@ public static class RegionSizes
             await using var database = await BenchmarkDatabase.CreateAsync(provider, server, cancellationToken);
             await MatchingData.FillAsync(database, region, Therapists, searches, cancellationToken);
             var matching = database.Services.GetRequiredService<MatchingQueries>();
-            var selection = await Measurement.OfAsync(() => matching.LoadRegionAsync(Region, cancellationToken), options.Warmup, options.Runs);
-            var firstAnswer = await Measurement.OfAsync(
-                async () =>
-                {
-                    var loaded = (await matching.LoadRegionAsync(Region, cancellationToken)).Value;
-                    var first = loaded.Selection.Contactable.FirstOrDefault()?.Therapist ?? loaded.Therapists.First();
-                    await loaded.CandidatesForAsync(first, cancellationToken);
-                },
-                options.Warmup,
-                options.Runs);
-            var therapists = (await matching.LoadRegionAsync(Region, cancellationToken)).Value;
-            timings.Add(new RegionSizeTiming(therapists.ActiveSearches, therapists.Therapists.Count, selection, firstAnswer));
-            Console.WriteLine($"  region {Region}, {therapists.ActiveSearches} searches: selection {selection.MedianMs:F1} / {selection.P95Ms:F1} ms, first answer {firstAnswer.MedianMs:F1} / {firstAnswer.P95Ms:F1} ms");
+            var cache = database.Services.GetRequiredService<RegionCache>();
+            Task<Boona.Domain.Common.Result<RegionMatching>> Select() => matching.LoadRegionAsync(Region, cancellationToken);
+            async Task FirstAnswer()
+            {
+                var loaded = (await Select()).Value;
+                var first = loaded.Selection.Contactable.FirstOrDefault()?.Therapist ?? loaded.Therapists.First();
+                await loaded.CandidatesForAsync(first, cancellationToken);
+            }
+
+            var selection = await Measurement.OfAsync(() => { cache.Clear(); return Select(); }, options.Warmup, options.Runs);
+            var firstAnswer = await Measurement.OfAsync(() => { cache.Clear(); return FirstAnswer(); }, options.Warmup, options.Runs);
+            var warmSelection = await Measurement.OfAsync(Select, options.Warmup, options.Runs);
+            var warmFirstAnswer = await Measurement.OfAsync(FirstAnswer, options.Warmup, options.Runs);
+            var therapists = (await Select()).Value;
+            timings.Add(new RegionSizeTiming(therapists.ActiveSearches, therapists.Therapists.Count, selection, firstAnswer, warmSelection, warmFirstAnswer));
+            Console.WriteLine($"  region {Region}, {therapists.ActiveSearches} searches: selection {selection.MedianMs:F1} / {selection.P95Ms:F1} ms (warm {warmSelection.MedianMs:F2} / {warmSelection.P95Ms:F2}), first answer {firstAnswer.MedianMs:F1} / {firstAnswer.P95Ms:F1} ms (warm {warmFirstAnswer.MedianMs:F1} / {warmFirstAnswer.P95Ms:F1})");
         }
 
         return timings;

@@ -7,6 +7,7 @@ public static class InquiryServiceCollectionExtensions
     /// <summary>The inquiry engine's use cases: matching, inquiries, answers, conflicts, placements, cooling.</summary>
     public static IServiceCollection AddInquiries(this IServiceCollection services)
     {
+        services.AddSingleton<RegionCache>();
         services.AddTransient<MatchingQueries>();
         services.AddTransient<InquiryCommands>();
         services.AddTransient<InquiryQueries>();

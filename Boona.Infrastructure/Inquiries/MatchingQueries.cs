@@ -10,7 +10,7 @@ namespace Boona.Infrastructure.Inquiries;
 
 /// <summary>Steps 1 and 2 of the inquiry workflow for the builder page, the API and the benchmark alike.</summary>
 public sealed class MatchingQueries(
-    IDbContextFactory<BoonaDbContext> contextFactory, SettingsStore settings, IRoutingService routing, TimeProvider clock)
+    IDbContextFactory<BoonaDbContext> contextFactory, SettingsStore settings, IRoutingService routing, RegionCache cache, TimeProvider clock)
 {
     /// <summary>Loads a region: <paramref name="region"/> is its leading postal-code digits, or a whole postal code in it.</summary>
     public async Task<Result<RegionMatching>> LoadRegionAsync(string region, CancellationToken cancellationToken)
@@ -23,21 +23,42 @@ public sealed class MatchingQueries(
         }
 
         var prefix = trimmed[..values.RegionDigits];
-        RegionTherapists therapists;
-        await using (var context = await contextFactory.CreateDbContextAsync(cancellationToken))
-        {
-            therapists = await RegionTherapists.LoadAsync(context, prefix, cancellationToken);
-        }
-
+        var therapists = await TherapistsAsync(prefix, cancellationToken);
         var day = MatchingDay.From(values, clock.GetUtcNow(), clock.Today());
         return Result<RegionMatching>.Of(new RegionMatching(prefix, therapists, token => LoadSearchesAsync(prefix, token), day, values.BundleSizeMax, routing));
+    }
+
+    private async Task<RegionTherapists> TherapistsAsync(string prefix, CancellationToken cancellationToken)
+    {
+        await using var context = await contextFactory.CreateDbContextAsync(cancellationToken);
+        var stamp = await StampAsync(context, cancellationToken);
+        if (cache.Therapists(prefix, stamp) is { } kept)
+        {
+            return kept;
+        }
+
+        var therapists = await RegionTherapists.LoadAsync(context, prefix, cancellationToken);
+        cache.Keep(prefix, stamp, therapists);
+        return therapists;
     }
 
     private async Task<RegionSearches> LoadSearchesAsync(string prefix, CancellationToken cancellationToken)
     {
         await using var context = await contextFactory.CreateDbContextAsync(cancellationToken);
-        return await RegionSearches.LoadAsync(context, prefix, cancellationToken);
+        var stamp = await StampAsync(context, cancellationToken);
+        if (cache.Searches(prefix, stamp) is { } kept)
+        {
+            return kept;
+        }
+
+        var searches = await RegionSearches.LoadAsync(context, prefix, cancellationToken);
+        cache.Keep(prefix, stamp, searches);
+        return searches;
     }
+
+    /// <summary>Read before the data it labels (see <see cref="RegionCache"/>).</summary>
+    private static Task<Guid> StampAsync(BoonaDbContext context, CancellationToken cancellationToken) =>
+        context.MatchingStamps.Where(s => s.Id == MatchingStamp.RowId).Select(s => s.Value).SingleAsync(cancellationToken);
 
     /// <summary>The candidates for one therapist, in the therapist's own region.</summary>
     public async Task<Result<(RegionMatching Region, CandidatePreview Preview)>> PreviewAsync(int therapistId, CancellationToken cancellationToken)

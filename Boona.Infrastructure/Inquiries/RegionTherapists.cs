@@ -1,3 +1,4 @@
+using System.Linq.Expressions;
 using Boona.Domain.Common;
 using Boona.Domain.Inquiries;
 using Boona.Domain.Searches;
@@ -26,21 +27,35 @@ internal sealed record RegionTherapists(
     {
         var therapists = await context.Therapists.InPostalPrefix(prefix).AsNoTracking().ToListAsync(cancellationToken);
         var others = await OtherPracticeMembersAsync(context, prefix, therapists, cancellationToken);
-        var therapistIds = therapists.Concat(others).Select(t => t.Id).ToList();
-        // Unanswered inquiries are few among all ever sent; the index on (AnswerType, Status, TherapistId) finds them.
-        var withOpen = await context.Inquiries
+        // The region's own therapists as a subquery (the database reads their ids from the postal-code index instead of
+        // a parameter list of hundreds); the rare practice mates elsewhere as a second, short query.
+        var regionIds = context.Therapists.InPostalPrefix(prefix).Select(t => t.Id);
+        var withOpen = await OpenInquiryTherapists(context, i => regionIds.Contains(i.TherapistId)).ToListAsync(cancellationToken);
+        if (others.Count > 0)
+        {
+            List<int> otherIds = [.. others.Select(t => t.Id)];
+            withOpen.AddRange(await OpenInquiryTherapists(context, i => otherIds.Contains(i.TherapistId)).ToListAsync(cancellationToken));
+        }
+
+        // Counted in the database: a region may have thousands of open searches, and only the number is shown.
+        var active = await RegionSearches.OpenInRegion(context, prefix).SumAsync(s => s.Status == SearchStatus.Active ? 1 : 0, cancellationToken);
+        return new RegionTherapists(therapists, others, withOpen.ToHashSet(), active);
+    }
+
+    /// <summary>
+    /// Which of these therapists have an inquiry waiting for an answer. Unanswered inquiries are few among all ever sent;
+    /// the index on (AnswerType, Status, TherapistId) finds them.
+    /// </summary>
+    private static IQueryable<int> OpenInquiryTherapists(BoonaDbContext context, Expression<Func<Inquiry, bool>> ofTherapists) =>
+        context.Inquiries
+            .Where(ofTherapists)
             .Where(i => i.AnswerType == AnswerType.NoAnswerYet && (i.Status == InquiryStatus.Unsent || i.Status == InquiryStatus.Sent)
-                && therapistIds.Contains(i.TherapistId)
                 // Open only while a pending patient is still searching: one whose search was cancelled or paused waits
                 // for nothing, so the therapist may be asked again.
                 && i.Patients.Any(p => p.Outcome == InquiryOutcome.Pending
                     && context.Searches.Any(s => s.Id == p.SearchId && s.Status == SearchStatus.Active)))
             .Select(i => i.TherapistId)
-            .Distinct()
-            .ToListAsync(cancellationToken);
-        var statuses = await RegionSearches.OpenInRegion(context, prefix).Select(s => s.Status).ToListAsync(cancellationToken);
-        return new RegionTherapists(therapists, others, withOpen.ToHashSet(), statuses.Count(s => s == SearchStatus.Active));
-    }
+            .Distinct();
 
     /// <summary>
     /// Practice mates registered under another postal code: rare, but they count for the practice rule. The first

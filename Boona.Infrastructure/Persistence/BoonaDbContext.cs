@@ -9,6 +9,7 @@ using Boona.Infrastructure.Geo.Geocoding;
 using Boona.Infrastructure.Geo.PostalCodes;
 using Boona.Infrastructure.Geo.Routing;
 using Boona.Infrastructure.Identity;
+using Boona.Infrastructure.Inquiries;
 using Boona.Infrastructure.Jobs;
 using Boona.Infrastructure.Patients;
 using Boona.Infrastructure.Settings;
@@ -63,15 +64,19 @@ public abstract class BoonaDbContext : IdentityDbContext<StaffUser>
 
     public DbSet<ApiKey> ApiKeys => Set<ApiKey>();
 
+    internal DbSet<MatchingStamp> MatchingStamps => Set<MatchingStamp>();
+
     public override int SaveChanges(bool acceptAllChangesOnSuccess)
     {
         BumpVersions();
+        StampMatchingChanges();
         return base.SaveChanges(acceptAllChangesOnSuccess);
     }
 
     public override Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
     {
         BumpVersions();
+        StampMatchingChanges();
         return base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
     }
 
@@ -114,6 +119,20 @@ public abstract class BoonaDbContext : IdentityDbContext<StaffUser>
             version.CurrentValue = version.OriginalValue + 1;
             version.IsModified = true;
         }
+    }
+
+    /// <summary>Gives the matching stamp a new value when this save changes anything the matching reads.</summary>
+    private void StampMatchingChanges()
+    {
+        var entries = ChangeTracker.Entries().ToList();
+        if (!entries.Any(e => (e.State is EntityState.Added or EntityState.Modified or EntityState.Deleted) && MatchingStamp.IsMatchingInput(e.Metadata)))
+        {
+            return;
+        }
+
+        var stamp = entries.Select(e => e.Entity).OfType<MatchingStamp>().FirstOrDefault() ?? Attach(new MatchingStamp()).Entity;
+        stamp.Value = Guid.NewGuid();
+        Entry(stamp).Property(s => s.Value).IsModified = true;
     }
 
     private static IEnumerable<VersionedEntity> AggregatesOwning(EntityEntry child, Dictionary<(Type, int), VersionedEntity> existing)

@@ -27,7 +27,10 @@ internal sealed class InquiryWorld(TestDatabase database, IRoutingService? routi
 
     public SettingsStore Settings => new(Database.Factory, Clock);
 
-    public MatchingQueries Matching => new(Database.Factory, Settings, routing ?? new NoRouting(), Clock);
+    /// <summary>One per world, as one per process in the app: every test of the engine also reads through the cache.</summary>
+    public RegionCache RegionCache { get; } = new();
+
+    public MatchingQueries Matching => new(Database.Factory, Settings, routing ?? new NoRouting(), RegionCache, Clock);
 
     public ConflictQueries Conflicts => new(Database.Factory);
 

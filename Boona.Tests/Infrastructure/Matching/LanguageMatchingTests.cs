@@ -37,7 +37,7 @@ public sealed class LanguageMatchingTests
         var english = await SearchAsync(database, clock, postalCodes, "Schmidt", "en");
         var turkish = await SearchAsync(database, clock, postalCodes, "Yilmaz", "tr");
 
-        var matching = new MatchingQueries(database.Factory, new SettingsStore(database.Factory, clock), new NoRouting(), clock);
+        var matching = new MatchingQueries(database.Factory, new SettingsStore(database.Factory, clock), new NoRouting(), new RegionCache(), clock);
         var preview = (await matching.PreviewAsync(therapistId, Token)).Value.Preview;
 
         Assert.Equal(["en"], (await database.CreateContext().Therapists.AsNoTracking().SingleAsync(Token)).Languages);
