@@ -8,7 +8,10 @@ using Boona.Infrastructure.Outreach.Outbox;
 
 namespace Boona.Infrastructure.Inquiries;
 
-/// <summary>Everything the inquiry page shows and acts on.</summary>
+/// <summary>
+/// Everything the inquiry page shows and acts on. <c>DecisionNeededSince</c>: the follow-up calls gave up and the inquiry
+/// still waits for an answer, so a coordinator decides how to go on (null otherwise).
+/// </summary>
 public sealed record InquiryDetail(
     int Id,
     int Version,
@@ -25,7 +28,8 @@ public sealed record InquiryDetail(
     IReadOnlyList<InquiryPatientRow> Patients,
     IReadOnlyList<OutboxMessageRow> Emails,
     IReadOnlyList<InquiryCallRow> Calls,
-    IReadOnlyList<InquiryCorrectionRow> Corrections);
+    IReadOnlyList<InquiryCorrectionRow> Corrections,
+    DateTimeOffset? DecisionNeededSince);
 
 public sealed record InquiryTherapist(
     int Id, string Name, string? Email, string? Phone, string PostalCode, string City, DateOnly? NextContactAllowedOn, Location? Location);

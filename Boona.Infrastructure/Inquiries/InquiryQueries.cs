@@ -84,7 +84,8 @@ public sealed class InquiryQueries(IDbContextFactory<BoonaDbContext> contextFact
             InquiryListStates.Of(inquiry.Status, inquiry.Patients.Any(p => p.Outcome == InquiryOutcome.Pending), inquiry.SentAt, overdueBefore), inquiry.AnswerType,
             inquiry.CreatedAt, inquiry.SentAt, inquiry.AnsweredAt, inquiry.CancelledAt, inquiry.CancelReason, [.. patients], emails, calls,
             [.. inquiry.Corrections.OrderByDescending(c => c.At).ThenByDescending(c => c.Id)
-                .Select(c => new InquiryCorrectionRow(c.SearchId, inquiry.PatientFor(c.SearchId).PatientId, c.From, c.To, c.Reason, c.At, c.By))]);
+                .Select(c => new InquiryCorrectionRow(c.SearchId, inquiry.PatientFor(c.SearchId).PatientId, c.From, c.To, c.Reason, c.At, c.By))],
+            inquiry.NeedsDecision ? inquiry.DecisionNeededSince : null);
     }
 
     // A phone inquiry is sent by the call, so an answer may come before it is marked sent; an e-mail one must have left.

@@ -6,6 +6,7 @@ using Boona.Tests.Infrastructure.Inquiries;
 using Boona.Tests.Support;
 using Boona.Web.Components.Pages.Inquiries;
 using Bunit;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Boona.Tests.Web.Inquiries;
@@ -39,6 +40,27 @@ public sealed class InquiryDetailPageTests : InquiryPagesContext
 
         page.WaitForAssertion(() => Assert.Contains("erfolgreich", page.Find("[data-testid=patient-search]").TextContent, StringComparison.Ordinal));
         Assert.Equal(SearchStatus.Successful, (await World.SearchAsync(search.Id)).Status);
+    }
+
+    [Fact]
+    public async Task An_inquiry_whose_calls_gave_up_says_a_decision_is_needed()
+    {
+        var therapist = await World.AddTherapistAsync("Weber");
+        var waiting = await World.SentInquiryAsync(therapist, await World.AddSearchAsync("Eins"));
+        var flagged = await World.SentInquiryAsync(await World.AddTherapistAsync("Roth"), await World.AddSearchAsync("Zwei"));
+        await using (var context = World.Database.CreateContext())
+        {
+            (await context.Inquiries.SingleAsync(i => i.Id == flagged, Token)).FlagForDecision(Build.Now);
+            await context.SaveChangesAsync(Token);
+        }
+
+        var page = Render<InquiryDetailPage>(p => p.Add(d => d.Id, flagged));
+        var plain = Render<InquiryDetailPage>(p => p.Add(d => d.Id, waiting));
+
+        page.WaitForAssertion(() => Assert.Contains(
+            $"Entscheidung nötig (seit {Build.Today:dd.MM.yyyy})", page.Find("[data-testid=inquiry-decision-needed]").TextContent, StringComparison.Ordinal));
+        plain.WaitForAssertion(() => Assert.NotEmpty(plain.FindAll("[data-testid=inquiry-title]")));
+        Assert.Empty(plain.FindAll("[data-testid=inquiry-decision-needed]"));
     }
 
     [Fact]
