@@ -76,6 +76,31 @@ public sealed class CallFlowTests
     }
 
     [Fact]
+    public async Task An_inquiry_whose_calls_gave_up_asks_for_a_decision_on_the_calls_page_and_its_own_page()
+    {
+        await using var session = await BrowserSession.StartAsync();
+        var page = session.Page;
+        int inquiryId;
+        await using (var context = await session.App.Services.GetRequiredService<IDbContextFactory<BoonaDbContext>>().CreateDbContextAsync(Token))
+        {
+            inquiryId = (await context.Inquiries.Include(i => i.Patients).Where(i => i.DecisionNeededSince != null).ToListAsync(Token)).First(i => i.NeedsDecision).Id;
+        }
+
+        await page.SignInAsAdminAsync();
+        await page.OpenAsync("/calls");
+        await Assertions.Expect(page.Locator($"[data-testid=decision-{inquiryId}]")).ToBeVisibleAsync();
+        await page.Locator($"[data-testid=decision-{inquiryId}] a").ClickAsync();
+        await Assertions.Expect(page.Locator("[data-testid=inquiry-decision-needed]")).ToContainTextAsync("Entscheidung nötig");
+        await page.ScreenshotAsync("calls-05-decision-on-inquiry");
+
+        await page.SetViewportSizeAsync(390, 844);
+        await page.OpenAsync($"/inquiries/{inquiryId}");
+        await Assertions.Expect(page.Locator("[data-testid=inquiry-decision-needed]")).ToBeVisibleAsync();
+        await ScreenFit.AssertFitsScreenAsync(page);
+        await page.ScreenshotAsync("calls-06-decision-on-inquiry-phone");
+    }
+
+    [Fact]
     public async Task A_therapist_whose_address_bounced_is_flagged_on_their_page()
     {
         await using var session = await BrowserSession.StartAsync();

@@ -45,12 +45,30 @@ internal sealed class DemoOutreach(DateTimeOffset now, DateOnly today)
 
             if (scenario == DemoScenario.Overdue)
             {
-                // The follow-up day has passed, so the call is due today: the start page's first tile has work.
-                Calls.Add((PhoneCall.Plan(therapist.Id, inquiry.Id, PhoneCallPurpose.FollowUp, TodayAt(therapist), note: "Keine Antwort auf Anfrage und Erinnerung."), inquiry));
+                // The follow-up day has passed, so the call is due today: the start page's first tile has work. From the
+                // second overdue inquiry on, the calls already gave up, so the calls page and the inquiry ask for a decision.
+                var followUp = PhoneCall.Plan(therapist.Id, inquiry.Id, PhoneCallPurpose.FollowUp, TodayAt(therapist), note: "Keine Antwort auf Anfrage und Erinnerung.");
+                if (Calls.Any(c => c.Call.Purpose == PhoneCallPurpose.FollowUp))
+                {
+                    GiveUp(followUp, inquiry);
+                }
+
+                Calls.Add((followUp, inquiry));
             }
         }
 
         AddDeadReminder(inquiries, therapists, patients);
+    }
+
+    private void GiveUp(PhoneCall call, Inquiry inquiry)
+    {
+        const int attempts = 3;
+        for (var attempt = 1; attempt <= attempts; attempt++)
+        {
+            call.Miss(now.AddDays(attempt - attempts), attempts, now.AddDays(attempt - attempts - 1));
+        }
+
+        inquiry.FlagForDecision(now.AddDays(-1));
     }
 
     private void AddDeadReminder(IReadOnlyList<DemoInquiry> inquiries, IReadOnlyDictionary<int, Therapist> therapists, IReadOnlyDictionary<int, Patient> patients)

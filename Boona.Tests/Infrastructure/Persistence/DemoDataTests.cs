@@ -31,6 +31,8 @@ public sealed class DemoDataTests
         Assert.True(await context.InquiryPatients.AnyAsync(p => p.WithdrawalNoticePending, Token));
         Assert.True(await context.Therapists.AnyAsync(t => t.PhoneHours != Boona.Domain.Common.WeeklyWindows.Empty, Token));
         Assert.True(await context.PhoneCalls.AnyAsync(Token));
+        Assert.Contains(await context.Inquiries.Include(i => i.Patients).Where(i => i.DecisionNeededSince != null).ToListAsync(Token), i => i.NeedsDecision);
+        Assert.True(await context.PhoneCalls.AnyAsync(c => c.Status == Boona.Domain.Outreach.PhoneCallStatus.GaveUp, Token));
         Assert.True(await context.EmailMessages.AnyAsync(Token));
     }
 
