@@ -4,7 +4,7 @@ using System.Text.RegularExpressions;
 namespace Boona.Benchmarks.Circuits;
 
 /// <summary>Signs in through the app's static sign-in form (antiforgery token, cookie authentication), as a browser does.</summary>
-public static partial class StaffSignIn
+public static partial class SignInForm
 {
     /// <summary>The demo coordinator of the demo data set (its password is public on purpose: <c>Boona.Web/Security/DemoAccounts.cs</c>).</summary>
     public const string DemoCoordinatorEmail = "koordination@demo.boona.de";
