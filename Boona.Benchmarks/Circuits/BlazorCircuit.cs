@@ -41,6 +41,7 @@ public sealed partial class BlazorCircuit : IAsyncDisposable
     private long _nextJsObjectId;
     private long? _rendererInterop;
     private string? _circuitId;
+    private int _disposed;
 
     private BlazorCircuit(Uri baseAddress, HttpClient http, CookieContainer cookies)
     {
@@ -69,6 +70,9 @@ public sealed partial class BlazorCircuit : IAsyncDisposable
 
     /// <summary>The first problem the circuit met (a render batch it could not apply, an error from the server, a closed connection); null while healthy.</summary>
     public string? Failure { get; private set; }
+
+    /// <summary>Whether the server accepted the disconnect beacon on dispose (and so freed the circuit at once).</summary>
+    public bool Disconnected { get; private set; }
 
     /// <summary>Render batches received and acknowledged.</summary>
     public int Batches { get; private set; }
@@ -218,12 +222,18 @@ public sealed partial class BlazorCircuit : IAsyncDisposable
 
     public async ValueTask DisposeAsync()
     {
+        if (Interlocked.Exchange(ref _disposed, 1) == 1)
+        {
+            return;
+        }
+
         if (_circuitId is { } circuitId)
         {
             try
             {
                 using var form = new MultipartFormDataContent { { new StringContent(circuitId), "circuitId" } };
                 using var response = await _http.PostAsync(new Uri(_baseAddress, "_blazor/disconnect"), form);
+                Disconnected = response.IsSuccessStatusCode;
             }
             catch (HttpRequestException)
             {

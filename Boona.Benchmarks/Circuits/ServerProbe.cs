@@ -10,7 +10,7 @@ namespace Boona.Benchmarks.Circuits;
 /// Reads the server process from outside: CPU time and resident memory from <c>/proc/&lt;pid&gt;</c>, the managed heap
 /// over EventPipe (the runtime's diagnostics port, as <c>dotnet-gcdump</c> uses it): a session with the runtime
 /// provider's <c>GCHeapCollect</c> keyword makes the server run a full blocking GC, and its <c>GCHeapStats</c> event
-/// gives the size of every generation (LOH and POH included) after it: the live managed heap, garbage excluded.
+/// gives what it kept of every generation (LOH and POH included): the live managed heap, garbage excluded.
 /// </summary>
 public static class ServerProbe
 {
@@ -49,7 +49,9 @@ public static class ServerProbe
         {
             if (fullGcRunning)
             {
-                heap.TrySetResult(e.GenerationSize0 + e.GenerationSize1 + e.GenerationSize2 + e.GenerationSize3 + e.GenerationSize4);
+                // What the full GC kept, from every generation (LOH = 3, POH = 4): the live objects, without the free
+                // space a sweeping (non-compacting) GC leaves inside the generations' sizes.
+                heap.TrySetResult(e.TotalPromotedSize0 + e.TotalPromotedSize1 + e.TotalPromotedSize2 + e.TotalPromotedSize3 + e.TotalPromotedSize4);
             }
         };
         var processing = Task.Run(source.Process, CancellationToken.None);

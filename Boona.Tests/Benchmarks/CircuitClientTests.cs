@@ -26,7 +26,8 @@ public sealed class CircuitClientTests
         using var http = SignInForm.Client(cookies);
         await SignInForm.SignInAsync(http, address, DemoAccounts.Coordinator.Email, DemoAccounts.Coordinator.Password, Token);
 
-        await using var list = await TherapistListCircuit.OpenAsync(address, cookies, http, Timeout, Token);
+        var list = await TherapistListCircuit.OpenAsync(address, cookies, http, Timeout, Token);
+        await using var closing = list;
 
         var queries = app.Services.GetRequiredService<TherapistQueries>();
         var firstPage = await queries.ListAsync(new TherapistListQuery(), Token);
@@ -43,5 +44,8 @@ public sealed class CircuitClientTests
         var refiltered = await queries.ListAsync(new TherapistListQuery { Name = other }, Token);
         Assert.Equal(refiltered.Rows.Select(r => r.DisplayName), list.CurrentRows());
         Assert.Null(list.Circuit.Failure);
+
+        await list.DisposeAsync();
+        Assert.True(list.Circuit.Disconnected, "The server refused the disconnect beacon: closed circuits would stay in memory.");
     }
 }
