@@ -162,7 +162,7 @@ public sealed partial class BlazorCircuit : IAsyncDisposable
             }
             catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
             {
-                throw new TimeoutException($"Not shown within {timeout.TotalSeconds:F0} s ({Batches} render batches so far).");
+                throw new TimeoutException($"Not shown within {timeout.TotalSeconds:F0} s ({Batches} render batches so far, at {Location.PathAndQuery}).");
             }
         }
     }

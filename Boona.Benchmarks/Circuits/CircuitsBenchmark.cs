@@ -24,8 +24,6 @@ public sealed class CircuitsBenchmark : IBenchmark
     private static readonly TimeSpan BetweenKeys = TimeSpan.FromMilliseconds(100);
     private static readonly TimeSpan OpenTimeout = TimeSpan.FromSeconds(60);
     private static readonly TimeSpan InteractionTimeout = TimeSpan.FromSeconds(10);
-    private static readonly TimeSpan MinThink = TimeSpan.FromSeconds(1);
-    private static readonly TimeSpan MaxThink = TimeSpan.FromSeconds(3);
 
     public string Name => "circuits";
 
@@ -65,18 +63,21 @@ public sealed class CircuitsBenchmark : IBenchmark
         var results = new List<LevelResult>();
         foreach (var level in options.Levels)
         {
-            var result = await MeasureAsync(server, cookies, http, level, options.Interactions, terms, debounceMs, cancellationToken);
+            var result = await MeasureAsync(server, cookies, http, level, options, terms, debounceMs, cancellationToken);
             Console.WriteLine(result.Summary());
             results.Add(result);
         }
 
-        await ReportSection.WriteAsync(options.Report, "Circuits", Report(results, debounceMs, options.Interactions), cancellationToken);
+        await ReportSection.WriteAsync(options.Report, "Circuits", Report(results, debounceMs, options), cancellationToken);
         Console.WriteLine($"Written to {options.Report}");
     }
 
     private static async Task<LevelResult> MeasureAsync(
-        AppServer server, CookieContainer cookies, HttpClient http, int level, int interactions, (string First, string Second) terms, int debounceMs, CancellationToken cancellationToken)
+        AppServer server, CookieContainer cookies, HttpClient http, int level, BenchmarkOptions options, (string First, string Second) terms, int debounceMs, CancellationToken cancellationToken)
     {
+        var interactions = options.Interactions;
+        var minThink = TimeSpan.FromSeconds(options.ThinkSeconds.Min);
+        var maxThink = TimeSpan.FromSeconds(options.ThinkSeconds.Max);
         var pid = server.ProcessId;
         await Task.Delay(TimeSpan.FromSeconds(2), cancellationToken); // the previous level's circuits are being freed
         var heapBefore = await ServerProbe.ManagedHeapAfterFullGcAsync(pid, cancellationToken);
@@ -106,6 +107,7 @@ public sealed class CircuitsBenchmark : IBenchmark
 
             var latencies = new ConcurrentBag<double>();
             var cpuBefore = ServerProbe.CpuTime(pid);
+            var clientCpuBefore = Process.GetCurrentProcess().TotalProcessorTime;
             var running = Stopwatch.StartNew();
             await Task.WhenAll(circuits.Select((circuit, index) => Task.Run(
                 async () =>
@@ -113,7 +115,7 @@ public sealed class CircuitsBenchmark : IBenchmark
                     var random = new Random(index);
                     for (var i = 0; i < interactions; i++)
                     {
-                        await Task.Delay(MinThink + ((MaxThink - MinThink) * random.NextDouble()), cancellationToken);
+                        await Task.Delay(minThink + ((maxThink - minThink) * random.NextDouble()), cancellationToken);
                         var term = (i % 2 == 0) ? terms.First : terms.Second;
                         try
                         {
@@ -132,6 +134,7 @@ public sealed class CircuitsBenchmark : IBenchmark
                 cancellationToken)));
             running.Stop();
             var cpu = ServerProbe.CpuTime(pid) - cpuBefore;
+            var clientCpu = Process.GetCurrentProcess().TotalProcessorTime - clientCpuBefore;
             foreach (var failed in circuits.Where(c => c.Circuit.Failure is not null))
             {
                 errors.Add($"circuit failed: {failed.Circuit.Failure}");
@@ -151,6 +154,7 @@ public sealed class CircuitsBenchmark : IBenchmark
                 workingSetOpen,
                 samples.Length > 0 ? cpu.TotalMilliseconds / samples.Length : double.NaN,
                 cpu.TotalSeconds / running.Elapsed.TotalSeconds,
+                clientCpu.TotalSeconds / running.Elapsed.TotalSeconds,
                 opening.Elapsed,
                 [.. errors]);
         }
@@ -179,8 +183,10 @@ public sealed class CircuitsBenchmark : IBenchmark
         }
     }
 
-    private static string Report(List<LevelResult> results, int debounceMs, int interactions)
+    private static string Report(List<LevelResult> results, int debounceMs, BenchmarkOptions options)
     {
+        var interactions = options.Interactions;
+        var (minThink, maxThink) = options.ThinkSeconds;
         var text = new StringBuilder();
         var invariant = CultureInfo.InvariantCulture;
         text.AppendLine(MachineInfo.Describe());
@@ -191,25 +197,26 @@ public sealed class CircuitsBenchmark : IBenchmark
             a SignalR connection speaking the Blazor protocol (`Boona.Benchmarks/Circuits`: prerendered GET, `StartCircuit`,
             `UpdateRootComponents`, render batches decoded and acknowledged, JS interop answered with neutral results) — no browser.
             Circuits open four at a time; then each types a surname fragment into the name filter ({interactions} times, alternating two
-            fragments, four keystrokes 100 ms apart, 1–3 s of thinking before each), all circuits at once.
+            fragments, four keystrokes 100 ms apart, {minThink:F0}–{maxThink:F0} s of thinking before each), all circuits at once.
             - **Heap per circuit**: the server's managed heap after a full GC (induced over EventPipe, `GCHeapStats`: every
               generation, LOH and POH) with the level's circuits open and idle, minus the same before they opened, per circuit.
               Working set: VmRSS, same difference. The last column is the heap with the circuits open.
             - **CPU per interaction**: the server's user + system time (`/proc/<pid>/stat`) over the typing phase, divided by the
-              interactions done (four input events, the debounced filter, the navigation and the filtered render).
+              interactions done (four input events, the debounced filter, the navigation and the filtered render); "busy" is that
+              time over the phase's length. The load generator (this program) runs on the same machine: its CPU is the last column.
             - **Latency**: from sending the last keystroke to receiving the render batch that shows the filtered list (the circuit's
               address has `name=…` and every row contains the fragment). The filter waits `ListFilter.DebounceMs` = {debounceMs} ms after
               the last keystroke before it filters; **the server's part is the latency minus those {debounceMs} ms** (it holds the
               transport, the debounce timer's lateness under load, the navigation round trip to the client and back, the query and the render).
             - **Errors**: circuits that did not start within 60 s, interactions without the filtered list within 10 s, circuits that failed.
 
-            | circuits | opened | interactions | errors | heap per circuit | working set per circuit | server CPU per interaction | server CPU busy | latency p50 / p95 | server's part p50 / p95 | heap open |
-            |---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|
+            | circuits | opened | interactions | errors | heap per circuit | working set per circuit | server CPU per interaction | server CPU busy | latency p50 / p95 | server's part p50 / p95 | heap open | load generator CPU |
+            |---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|
             """));
         foreach (var r in results)
         {
             text.AppendLine(string.Create(invariant,
-                $"| {r.Level} | {r.Opened} | {r.Latencies.Length}/{r.Planned} | {r.Errors.Count} | {Bytes(r.HeapPerCircuit)} | {Bytes(r.WorkingSetPerCircuit)} | {r.CpuPerInteractionMs:F1} ms | {r.CpuCores:P0} of a core | {r.P50:F0} / {r.P95:F0} ms | {r.P50 - r.DebounceMs:F0} / {r.P95 - r.DebounceMs:F0} ms | {Bytes(r.HeapOpen)} |"));
+                $"| {r.Level} | {r.Opened} | {r.Latencies.Length}/{r.Planned} | {r.Errors.Count} | {Bytes(r.HeapPerCircuit)} | {Bytes(r.WorkingSetPerCircuit)} | {r.CpuPerInteractionMs:F1} ms | {r.CpuCores:P0} of a core | {r.P50:F0} / {r.P95:F0} ms | {r.P50 - r.DebounceMs:F0} / {r.P95 - r.DebounceMs:F0} ms | {Bytes(r.HeapOpen)} | {r.ClientCpuCores:P0} of a core |"));
         }
 
         text.AppendLine();
@@ -257,6 +264,7 @@ public sealed class CircuitsBenchmark : IBenchmark
         long WorkingSetOpen,
         double CpuPerInteractionMs,
         double CpuCores,
+        double ClientCpuCores,
         TimeSpan Opening,
         IReadOnlyList<string> Errors)
     {

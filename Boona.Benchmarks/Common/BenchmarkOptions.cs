@@ -17,6 +17,7 @@ public sealed record BenchmarkOptions
           --keep                             keep the scratch databases and print where they are (for EXPLAIN)
           --levels <n,n,…>                   circuits: the numbers of open circuits to measure (default 1,50,100,200)
           --interactions <n>                 circuits: filter interactions per circuit and level (default 5)
+          --think <min>-<max>                circuits: seconds a user thinks before each interaction (default 4-12)
         """;
 
     public string? Postgres { get; init; } = Environment.GetEnvironmentVariable("BOONA_BENCH_POSTGRES") is { Length: > 0 } value ? value : null;
@@ -38,6 +39,8 @@ public sealed record BenchmarkOptions
     public IReadOnlyList<int> Levels { get; init; } = [1, 50, 100, 200];
 
     public int Interactions { get; init; } = 5;
+
+    public (double Min, double Max) ThinkSeconds { get; init; } = (4, 12);
 
     public static BenchmarkOptions Parse(string[] args)
     {
@@ -62,6 +65,7 @@ public sealed record BenchmarkOptions
                 "--only" => options with { Only = value.ToLowerInvariant() },
                 "--levels" => options with { Levels = [.. value.Split(',').Select(v => int.Parse(v, CultureInfo.InvariantCulture))] },
                 "--interactions" => options with { Interactions = int.Parse(value, CultureInfo.InvariantCulture) },
+                "--think" => options with { ThinkSeconds = (double.Parse(value.Split('-')[0], CultureInfo.InvariantCulture), double.Parse(value.Split('-')[^1], CultureInfo.InvariantCulture)) },
                 _ => throw new ArgumentException($"Unknown option {args[i]}.\n{Usage}"),
             };
             i++;
