@@ -1,3 +1,4 @@
+using Boona.Benchmarks.Circuits;
 using Boona.Benchmarks.Common;
 using Boona.Benchmarks.Matching;
 using Boona.Benchmarks.Outbox;
@@ -10,6 +11,7 @@ IBenchmark[] benchmarks =
     new TherapistListBenchmark(),
     new MatchingBenchmark(),
     new OutboxBenchmark(),
+    new CircuitsBenchmark(),
 ];
 
 if (args.Length == 0 || benchmarks.All(b => b.Name != args[0]))

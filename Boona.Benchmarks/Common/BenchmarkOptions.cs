@@ -15,6 +15,9 @@ public sealed record BenchmarkOptions
           --report <path>                    the Markdown report (default: docs/benchmarks.md)
           --only sqlite|postgres             measure one provider (for investigating; the report then lacks the other)
           --keep                             keep the scratch databases and print where they are (for EXPLAIN)
+          --levels <n,n,…>                   circuits: the numbers of open circuits to measure (default 1,50,100,200)
+          --interactions <n>                 circuits: filter interactions per circuit and level (default 5)
+          --think <min>-<max>                circuits: seconds a user thinks before each interaction (default 4-12)
         """;
 
     public string? Postgres { get; init; } = Environment.GetEnvironmentVariable("BOONA_BENCH_POSTGRES") is { Length: > 0 } value ? value : null;
@@ -32,6 +35,12 @@ public sealed record BenchmarkOptions
     public string? Only { get; init; }
 
     public bool Keep { get; init; }
+
+    public IReadOnlyList<int> Levels { get; init; } = [1, 50, 100, 200];
+
+    public int Interactions { get; init; } = 5;
+
+    public (double Min, double Max) ThinkSeconds { get; init; } = (4, 12);
 
     public static BenchmarkOptions Parse(string[] args)
     {
@@ -54,6 +63,9 @@ public sealed record BenchmarkOptions
                 "--warmup" => options with { Warmup = int.Parse(value, CultureInfo.InvariantCulture) },
                 "--report" => options with { Report = Path.GetFullPath(value) },
                 "--only" => options with { Only = value.ToLowerInvariant() },
+                "--levels" => options with { Levels = [.. value.Split(',').Select(v => int.Parse(v, CultureInfo.InvariantCulture))] },
+                "--interactions" => options with { Interactions = int.Parse(value, CultureInfo.InvariantCulture) },
+                "--think" => options with { ThinkSeconds = (double.Parse(value.Split('-')[0], CultureInfo.InvariantCulture), double.Parse(value.Split('-')[^1], CultureInfo.InvariantCulture)) },
                 _ => throw new ArgumentException($"Unknown option {args[i]}.\n{Usage}"),
             };
             i++;
@@ -63,7 +75,7 @@ public sealed record BenchmarkOptions
     }
 
     /// <summary>Paths relative to the repository root (the folder holding Boona.sln), wherever the program runs from.</summary>
-    private static string RepositoryPath(string relative)
+    public static string RepositoryPath(string relative)
     {
         var folder = new DirectoryInfo(AppContext.BaseDirectory);
         while (folder is not null && !File.Exists(Path.Combine(folder.FullName, "Boona.sln")))
