@@ -5,17 +5,21 @@ using Boona.Infrastructure.Inquiries;
 
 namespace Boona.Web.Api;
 
-/// <summary>An inquiry as the API reads it; its patients by reference, as therapists see them.</summary>
+/// <summary>
+/// An inquiry as the API reads it; its patients by reference, as therapists see them. <c>DecisionNeededSince</c>: the
+/// follow-up calls gave up and the inquiry still waits for an answer.
+/// </summary>
 public sealed record InquiryDto(
     int Id, int TherapistId, string TherapistName, ContactChannel Channel, InquiryStatus Status, InquiryListState State, AnswerType AnswerType,
     DateTimeOffset CreatedAt, DateTimeOffset? SentAt, DateTimeOffset? AnsweredAt, IReadOnlyList<InquiryPatientDto> Patients, int Version,
-    IReadOnlyList<AnswerCorrectionDto> Corrections)
+    IReadOnlyList<AnswerCorrectionDto> Corrections, DateTimeOffset? DecisionNeededSince)
 {
     public static InquiryDto From(InquiryDetail d) => new(
         d.Id, d.Therapist.Id, d.Therapist.Name, d.Channel, d.Status, d.State, d.AnswerType, d.CreatedAt, d.SentAt, d.AnsweredAt,
         [.. d.Patients.Select(p => new InquiryPatientDto(p.SearchId, p.PatientId, p.Reference, p.Position, p.Outcome, p.Reason, p.AnsweredAt, p.IsConflict, p.WithdrawalNoticePending, p.SearchStatus))],
         d.Version,
-        [.. d.Corrections.Select(c => new AnswerCorrectionDto(c.SearchId, c.Reference, c.From, c.To, c.Reason, c.At, c.By))]);
+        [.. d.Corrections.Select(c => new AnswerCorrectionDto(c.SearchId, c.Reference, c.From, c.To, c.Reason, c.At, c.By))],
+        d.DecisionNeededSince);
 }
 
 /// <summary>A corrected answer, newest first: the patient by reference, the answer before and after, why, when and by whom.</summary>

@@ -116,6 +116,8 @@ public sealed class ApiWorkflowTests
         var (therapistId, searchId) = await TherapistAndSearchNearbyAsync(app, client);
         var inquiryId = await IdAsync(await client.PostAsJsonAsync(Url("/api/v1/inquiries"), new { therapistId, searchIds = new[] { searchId } }, Token));
         var callId = await app.ReadAsync(c => c.PhoneCalls.Where(call => call.InquiryId == inquiryId).Select(call => call.Id).SingleAsync(Token));
+        using var listed = await client.GetAsync(Url("/api/v1/calls?due=all"), Token);
+        using var badDue = await client.GetAsync(Url("/api/v1/calls?due=yesterday"), Token);
 
         using var missed = await client.PostAsync(Url($"/api/v1/calls/{callId}/not-reached"), null, Token);
         using var noTime = await client.PostAsJsonAsync(Url($"/api/v1/calls/{callId}/call-back"), new { day = "2030-03-04" }, Token);
@@ -125,6 +127,11 @@ public sealed class ApiWorkflowTests
         using var reachedAgain = await client.PostAsync(Url($"/api/v1/calls/{callId}/reached"), null, Token);
         using var unknown = await client.PostAsync(Url("/api/v1/calls/999999/not-reached"), null, Token);
 
+        Assert.Equal(HttpStatusCode.OK, listed.StatusCode);
+        var listedCall = Assert.Single((await JsonAsync(listed)).GetProperty("items").EnumerateArray(), c => c.GetProperty("id").GetInt32() == callId);
+        Assert.Equal(("0221 123456", inquiryId), (listedCall.GetProperty("phone").GetString(), listedCall.GetProperty("inquiryId").GetInt32()));
+        Assert.StartsWith("P-", listedCall.GetProperty("patients")[0].GetProperty("reference").GetString(), StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.BadRequest, badDue.StatusCode);
         Assert.Equal(HttpStatusCode.OK, missed.StatusCode);
         var next = (await JsonAsync(missed)).GetProperty("nextAt").GetDateTimeOffset();
         Assert.True(next > DateTimeOffset.UtcNow, $"not reached planned the call again at {next}, in the past");
