@@ -35,8 +35,8 @@ internal static class CallEndpoints
         }
 
         var work = await list.ListAsync(parsedDue, query.Page * query.PageSize, query.PageSize, cancellationToken);
-        // The facts a call needs are health data, by reference: logged like any other list of patients.
-        await accessLog.LogAsync(http, [.. work.Calls.SelectMany(c => c.Patients).Select(p => p.PatientId).Distinct()], PatientAccessKind.List);
+        // The facts a call needs are health data, by reference: logged as the calls page logs them, as inquiry patients.
+        await accessLog.LogAsync(http, [.. work.Calls.SelectMany(c => c.Patients).Select(p => p.PatientId).Distinct()], PatientAccessKind.Inquiry);
         return TypedResults.Ok(CallWorkDto.From(work));
     }
 
