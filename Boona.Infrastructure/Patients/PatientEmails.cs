@@ -20,18 +20,18 @@ internal static class PatientEmails
     private static readonly CultureInfo German = CultureInfo.GetCultureInfo("de-DE");
 
     /// <summary>The registration confirmation; the patient needs her id (the reference), so queue it after she was first saved.</summary>
-    public static void QueueRegistration(BoonaDbContext context, EmailTemplates templates, Patient patient, DateTimeOffset now) =>
+    public static EmailMessage? QueueRegistration(BoonaDbContext context, EmailTemplates templates, Patient patient, DateTimeOffset now) =>
         Queue(context, templates, TemplateKind.PatientRegistration, EmailKind.PatientRegistration, patient, Model(patient), now);
 
-    public static void QueueSearchStarted(BoonaDbContext context, EmailTemplates templates, Patient patient, DateOnly startedOn, DateTimeOffset now)
+    public static EmailMessage? QueueSearchStarted(BoonaDbContext context, EmailTemplates templates, Patient patient, DateOnly startedOn, DateTimeOffset now)
     {
         var model = Model(patient);
         model["started_on"] = startedOn.ToString("dd.MM.yyyy", German);
-        Queue(context, templates, TemplateKind.PatientSearchStarted, EmailKind.PatientSearchStarted, patient, model, now);
+        return Queue(context, templates, TemplateKind.PatientSearchStarted, EmailKind.PatientSearchStarted, patient, model, now);
     }
 
     /// <summary>"Place found": the practice's name, address, phone and phone hours, and what to say on the first call.</summary>
-    public static void QueuePlaceFound(BoonaDbContext context, EmailTemplates templates, Patient patient, Therapist therapist, DateTimeOffset now)
+    public static EmailMessage? QueuePlaceFound(BoonaDbContext context, EmailTemplates templates, Patient patient, Therapist therapist, DateTimeOffset now)
     {
         var model = Model(patient);
         model["therapist_name"] = therapist.DisplayName;
@@ -39,18 +39,18 @@ internal static class PatientEmails
         model["therapist_phone"] = therapist.Phone ?? "bitte bei uns erfragen";
         model["phone_hours"] = therapist.PhoneHours.IsEmpty ? "zu den üblichen Praxiszeiten" : PatientSummaryGerman.Windows(therapist.PhoneHours);
         model["first_call_script"] = FirstCallScript(patient);
-        Queue(context, templates, TemplateKind.PatientPlaceFound, EmailKind.PatientPlaceFound, patient, model, now);
+        return Queue(context, templates, TemplateKind.PatientPlaceFound, EmailKind.PatientPlaceFound, patient, model, now);
     }
 
     /// <summary>The weekly progress: how many practices were asked, how many answered, what happens next.</summary>
-    public static void QueueProgress(BoonaDbContext context, EmailTemplates templates, Patient patient, SearchProgress progress, DateTimeOffset now)
+    public static EmailMessage? QueueProgress(BoonaDbContext context, EmailTemplates templates, Patient patient, SearchProgress progress, DateTimeOffset now)
     {
         var model = Model(patient);
         model["practices_contacted"] = progress.PracticesContacted;
         model["answers"] = progress.Answers;
         model["open_inquiries"] = progress.OpenInquiries;
         model["next_steps"] = NextSteps(progress);
-        Queue(context, templates, TemplateKind.PatientProgress, EmailKind.PatientProgress, patient, model, now);
+        return Queue(context, templates, TemplateKind.PatientProgress, EmailKind.PatientProgress, patient, model, now);
     }
 
     public static string Greeting(Patient patient) => patient.Salutation switch
@@ -76,16 +76,19 @@ internal static class PatientEmails
         ["reference"] = patient.Reference,
     };
 
-    private static void Queue(
+    /// <summary>The queued message (added to <paramref name="context"/>), or null for a patient without an address.</summary>
+    private static EmailMessage? Queue(
         BoonaDbContext context, EmailTemplates templates, TemplateKind template, EmailKind kind, Patient patient, Dictionary<string, object?> model, DateTimeOffset now)
     {
         if (patient.Email is not { } to)
         {
-            return;
+            return null;
         }
 
         var header = new EmailDraft(kind, to, patient.FullName, string.Empty, string.Empty, PatientId: patient.Id);
-        context.EmailMessages.Add(EmailMessage.Queue(templates.Draft(template, header, model), InquiryEmails.MessageDomain, now));
+        var message = EmailMessage.Queue(templates.Draft(template, header, model), InquiryEmails.MessageDomain, now);
+        context.EmailMessages.Add(message);
+        return message;
     }
 }
 

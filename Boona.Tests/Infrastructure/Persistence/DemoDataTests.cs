@@ -32,6 +32,8 @@ public sealed class DemoDataTests
         Assert.True(await context.Therapists.AnyAsync(t => t.PhoneHours != Boona.Domain.Common.WeeklyWindows.Empty, Token));
         Assert.True(await context.PhoneCalls.AnyAsync(Token));
         Assert.True(await context.EmailMessages.AnyAsync(Token));
+        Assert.True(await context.EmailMessages.AnyAsync(m => m.PatientId != null && m.Kind == Boona.Domain.Outreach.EmailKind.PatientPlaceFound, Token));
+        Assert.True(await context.Patients.AnyAsync(p => p.WeeklyProgressOptOut && p.Email != null, Token));
     }
 
     [Fact]
