@@ -22,6 +22,9 @@ public sealed partial class Patient
 
     public string? ReferredBy { get; private set; }
 
+    /// <summary>"Keine wöchentlichen Updates": the weekly progress e-mail is not sent to this patient.</summary>
+    public bool WeeklyProgressOptOut { get; private set; }
+
     public PatientStatus Status { get; private set; }
 
     public DateOnly? SearchStartedOn { get; private set; }
@@ -67,6 +70,7 @@ public sealed partial class Patient
         PaymentReference = Text.TrimOrNull(business.PaymentReference);
         Paid = business.Paid;
         ReferredBy = Text.TrimOrNull(business.ReferredBy);
+        WeeklyProgressOptOut = business.WeeklyProgressOptOut;
         return Result.Success();
     }
 

@@ -2,8 +2,11 @@ using Boona.Domain.Common;
 
 namespace Boona.Domain.Patients;
 
-/// <summary>Contracts, payment and referral; the consent is recorded on its own (<see cref="Patient.RecordConsent"/>).</summary>
-public sealed record PatientBusinessData(bool ContractsSigned, string? PaymentReference, bool Paid, string? ReferredBy)
+/// <summary>
+/// Contracts, payment, referral and whether the patient declined the weekly progress e-mail ("keine wöchentlichen
+/// Updates"; by default she receives it); the consent is recorded on its own (<see cref="Patient.RecordConsent"/>).
+/// </summary>
+public sealed record PatientBusinessData(bool ContractsSigned, string? PaymentReference, bool Paid, string? ReferredBy, bool WeeklyProgressOptOut = false)
 {
     public const int PaymentReferenceMaxLength = 100;
 

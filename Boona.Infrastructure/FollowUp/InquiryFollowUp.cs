@@ -2,8 +2,10 @@ using Boona.Domain.Inquiries;
 using Boona.Domain.Outreach;
 using Boona.Domain.Settings;
 using Boona.Domain.Therapists;
+using Boona.Infrastructure.Common;
 using Boona.Infrastructure.Inquiries;
 using Boona.Infrastructure.Jobs;
+using Boona.Infrastructure.Outreach.Templates;
 using Boona.Infrastructure.Overview;
 using Boona.Infrastructure.Persistence;
 using Boona.Infrastructure.Settings;
@@ -58,6 +60,10 @@ public sealed class InquiryFollowUp(IDbContextFactory<BoonaDbContext> contextFac
             {
                 progress.Error($"Anfrage {id}: inzwischen geändert, beim nächsten Lauf wieder dabei.");
             }
+            catch (TemplateRenderException failure)
+            {
+                progress.Error($"Anfrage {id}: {failure.Message}");
+            }
 
             progress.Advance();
         }
@@ -89,7 +95,10 @@ public sealed class InquiryFollowUp(IDbContextFactory<BoonaDbContext> contextFac
         {
             var pendingIds = inquiry.ActivePatients.Where(p => p.Outcome == InquiryOutcome.Pending).Select(p => p.PatientId).ToList();
             var patients = await context.Patients.AsNoTracking().Where(p => pendingIds.Contains(p.Id)).ToDictionaryAsync(p => p.Id, cancellationToken);
-            context.EmailMessages.Add(EmailMessage.Queue(ReminderEmail.Draft(inquiry, therapist, [.. pendingIds.Select(id => patients[id])]), InquiryEmails.MessageDomain, now));
+            var templates = await EmailTemplates.LoadAsync(context, cancellationToken);
+            var sentOn = BoonaTime.ToLocalDate(inquiry.SentAt ?? inquiry.CreatedAt);
+            var draft = InquiryEmails.Reminder(templates, inquiry, therapist, patients, BoonaTime.ToLocalDate(now), sentOn);
+            context.EmailMessages.Add(EmailMessage.Queue(draft, InquiryEmails.MessageDomain, now));
             inquiry.MarkReminderSent(now);
             await context.SaveChangesAsync(cancellationToken);
             await transaction.CommitAsync(cancellationToken);

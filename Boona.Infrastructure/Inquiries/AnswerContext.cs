@@ -5,6 +5,8 @@ using Boona.Domain.Patients;
 using Boona.Domain.Searches;
 using Boona.Domain.Therapists;
 using Boona.Infrastructure.Common;
+using Boona.Infrastructure.Outreach.Templates;
+using Boona.Infrastructure.Patients;
 using Boona.Infrastructure.Persistence;
 using Microsoft.EntityFrameworkCore;
 
@@ -87,6 +89,7 @@ internal sealed partial class AnswerContext(BoonaDbContext context, Inquiry inqu
             }
 
             await InquiryWithdrawals.WithdrawAsync(context, search.Id, WithdrawalScope.AllOpen, now, cancellationToken, inquiry.Id, coolingWeeks);
+            PatientEmails.QueuePlaceFound(context, await EmailTemplates.LoadAsync(context, cancellationToken), patient, therapist, now);
             return Result.Success(AnswerEffect.Placed);
         }
 

@@ -1,17 +1,21 @@
 using Boona.Domain.Common;
 using Boona.Domain.Inquiries;
 using Boona.Domain.Matching;
+using Boona.Domain.Settings;
 using Boona.Domain.Therapists;
+using Boona.Infrastructure.FollowUp;
 using Boona.Infrastructure.Outreach.Templates;
 using Boona.Infrastructure.Persistence;
 using Boona.Infrastructure.Settings;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
 
 namespace Boona.Infrastructure.Inquiries;
 
 /// <summary>Creating an inquiry: checks the bundle against fresh data, stores it and queues its e-mail or plans its call.</summary>
 public sealed class InquiryCommands(
-    IDbContextFactory<BoonaDbContext> contextFactory, MatchingQueries matching, ConflictQueries conflicts, SettingsStore settings, TimeProvider clock)
+    IDbContextFactory<BoonaDbContext> contextFactory, MatchingQueries matching, ConflictQueries conflicts, SettingsStore settings, TimeProvider clock,
+    IOptions<FollowUpOptions> followUp)
 {
     public async Task<Result<int>> CreateAsync(NewInquiry request, CancellationToken cancellationToken)
     {
@@ -41,7 +45,7 @@ public sealed class InquiryCommands(
 
         try
         {
-            return Result<int>.Of(await StoreAsync(request, preview, values.BundleSizeMax, values.CoolingWeeks, cancellationToken));
+            return Result<int>.Of(await StoreAsync(request, preview, values, cancellationToken));
         }
         catch (TemplateRenderException failure)
         {
@@ -73,20 +77,22 @@ public sealed class InquiryCommands(
         return errors;
     }
 
-    private async Task<int> StoreAsync(NewInquiry request, CandidatePreview preview, int bundleSizeMax, int coolingWeeks, CancellationToken cancellationToken)
+    private async Task<int> StoreAsync(NewInquiry request, CandidatePreview preview, OperationalSettings values, CancellationToken cancellationToken)
     {
         var therapist = preview.Therapist;
         var chosen = request.SearchIds.Select(id => preview.Suitable.Single(c => c.Search.SearchId == id)).ToList();
 
         var channel = ChannelFor(therapist);
         var now = clock.GetUtcNow();
-        var inquiry = Inquiry.Compose(therapist.Id, channel, [.. chosen.Select(c => (c.Search.SearchId, c.Patient.Id))], bundleSizeMax, now, request.CreatedBy);
+        var inquiry = Inquiry.Compose(therapist.Id, channel, [.. chosen.Select(c => (c.Search.SearchId, c.Patient.Id))], values.BundleSizeMax, now, request.CreatedBy);
 
         await using var context = await contextFactory.CreateDbContextAsync(cancellationToken);
         await using var transaction = await context.Database.BeginTransactionAsync(cancellationToken);
         context.Inquiries.Add(inquiry);
         await context.SaveChangesAsync(cancellationToken);
-        InquiryOutreach.Start(context, await EmailTemplates.LoadAsync(context, cancellationToken), inquiry, therapist, chosen.ToDictionary(c => c.Patient.Id, c => c.Patient), now, coolingWeeks);
+        var patients = chosen.ToDictionary(c => c.Patient.Id, c => c.Patient);
+        var coordinator = inquiry.CreatedBy ?? followUp.Value.DefaultCoordinator;
+        await InquiryOutreach.StartAsync(context, await EmailTemplates.LoadAsync(context, cancellationToken), inquiry, therapist, patients, now, values, coordinator, cancellationToken);
         await context.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         return inquiry.Id;

@@ -21,15 +21,18 @@ internal static class InquiryEmails
 
     public static EmailDraft Inquiry(EmailTemplates templates, Inquiry inquiry, Therapist therapist, IReadOnlyDictionary<int, Patient> patients, DateOnly today, int coolingWeeks)
     {
-        var model = PatientListModel(inquiry, therapist, patients, today);
+        var model = PatientListModel(inquiry.ActivePatients, therapist, patients, today);
         model["cooling_weeks"] = coolingWeeks;
         return templates.Draft(TemplateKind.Inquiry, Header(EmailKind.Inquiry, therapist, inquiry.Id), model);
     }
 
-    /// <summary>The reminder for a sent inquiry still waiting for an answer: the patients it still asks about (the follow-up job queues it).</summary>
+    /// <summary>
+    /// The reminder for a sent inquiry still waiting for an answer: only the patients it still waits for (neither answered
+    /// nor withdrawn); the follow-up job queues it.
+    /// </summary>
     public static EmailDraft Reminder(EmailTemplates templates, Inquiry inquiry, Therapist therapist, IReadOnlyDictionary<int, Patient> patients, DateOnly today, DateOnly sentOn)
     {
-        var model = PatientListModel(inquiry, therapist, patients, today);
+        var model = PatientListModel(inquiry.ActivePatients.Where(p => p.Outcome == InquiryOutcome.Pending), therapist, patients, today);
         model["sent_on"] = sentOn.ToString("dd.MM.yyyy", German);
         return templates.Draft(TemplateKind.Reminder, Header(EmailKind.Reminder, therapist, inquiry.Id), model);
     }
@@ -60,9 +63,9 @@ internal static class InquiryEmails
         };
     }
 
-    private static Dictionary<string, object?> PatientListModel(Inquiry inquiry, Therapist therapist, IReadOnlyDictionary<int, Patient> patients, DateOnly today)
+    private static Dictionary<string, object?> PatientListModel(IEnumerable<InquiryPatient> entries, Therapist therapist, IReadOnlyDictionary<int, Patient> patients, DateOnly today)
     {
-        var active = inquiry.ActivePatients.ToList();
+        var active = entries.ToList();
         var model = TherapistModel(therapist);
         model["patient_count"] = active.Count;
         model["patients"] = active.Select((p, i) => PatientSummaryGerman.Model(patients[p.PatientId], i + 1, today)).ToList();

@@ -2,7 +2,9 @@ using Boona.Domain.Inquiries;
 using Boona.Domain.Outreach;
 using Boona.Domain.Patients;
 using Boona.Domain.Therapists;
+using Boona.Domain.Settings;
 using Boona.Infrastructure.Common;
+using Boona.Infrastructure.FollowUp;
 using Boona.Infrastructure.Outreach.Templates;
 using Boona.Infrastructure.Persistence;
 using Microsoft.EntityFrameworkCore;
@@ -12,25 +14,35 @@ namespace Boona.Infrastructure.Inquiries;
 /// <summary>The outbox row or the planned call that carries an inquiry to the therapist, and keeping it true to the bundle.</summary>
 internal static class InquiryOutreach
 {
-    /// <summary>Queues the inquiry e-mail, or plans the call for an inquiry by phone. The inquiry must have its id.</summary>
-    public static void Start(BoonaDbContext context, EmailTemplates templates, Inquiry inquiry, Therapist therapist, IReadOnlyDictionary<int, Patient> patients, DateTimeOffset now, int coolingWeeks)
+    /// <summary>
+    /// Queues the inquiry e-mail, or plans the call for an inquiry by phone (<see cref="PlanCallAsync"/>, for
+    /// <paramref name="coordinator"/>). The inquiry must have its id.
+    /// </summary>
+    public static async Task StartAsync(
+        BoonaDbContext context, EmailTemplates templates, Inquiry inquiry, Therapist therapist, IReadOnlyDictionary<int, Patient> patients, DateTimeOffset now,
+        OperationalSettings settings, string? coordinator, CancellationToken cancellationToken)
     {
-        var today = BoonaTime.ToLocalDate(now);
         if (inquiry.Channel == ContactChannel.Email)
         {
-            context.EmailMessages.Add(EmailMessage.Queue(InquiryEmails.Inquiry(templates, inquiry, therapist, patients, today, coolingWeeks), InquiryEmails.MessageDomain, now));
+            var draft = InquiryEmails.Inquiry(templates, inquiry, therapist, patients, BoonaTime.ToLocalDate(now), settings.CoolingWeeks);
+            context.EmailMessages.Add(EmailMessage.Queue(draft, InquiryEmails.MessageDomain, now));
             return;
         }
 
-        context.PhoneCalls.Add(PhoneCall.Plan(therapist.Id, inquiry.Id, PhoneCallPurpose.Inquiry, FirstCallAt(therapist, now)));
+        await PlanCallAsync(context, inquiry, therapist, settings, coordinator, now, null, cancellationToken);
     }
 
-    /// <summary>The first moment to call the practice from <paramref name="now"/>: inside its phone hours, else the default time.</summary>
-    public static DateTimeOffset FirstCallAt(Therapist therapist, DateTimeOffset now)
+    /// <summary>
+    /// Plans the call that presents the inquiry, as the follow-up plans its calls: the next free slot of
+    /// <paramref name="coordinator"/> inside the practice's phone hours, on a working day that is no holiday of its state
+    /// (<see cref="CallSlots"/>); without phone hours the next working day at the settings' time.
+    /// </summary>
+    public static async Task PlanCallAsync(
+        BoonaDbContext context, Inquiry inquiry, Therapist therapist, OperationalSettings settings, string? coordinator, DateTimeOffset now, string? note,
+        CancellationToken cancellationToken)
     {
-        var local = TimeOnly.FromDateTime(TimeZoneInfo.ConvertTime(now, BoonaTime.Zone).DateTime);
-        var (day, time) = InquiryCallTime.First(therapist.PhoneHours, BoonaTime.ToLocalDate(now), local);
-        return BoonaTime.AtLocal(day, time);
+        var request = await CallCalendar.ForAsync(context, therapist, coordinator, settings, now, null, cancellationToken);
+        context.PhoneCalls.Add(PhoneCall.Plan(therapist.Id, inquiry.Id, PhoneCallPurpose.Inquiry, CallSlots.Next(request, now), coordinator, note));
     }
 
     /// <summary>
@@ -57,7 +69,8 @@ internal static class InquiryOutreach
             var therapist = await context.Therapists.AsNoTracking().SingleAsync(t => t.Id == inquiry.TherapistId, cancellationToken);
             var ids = inquiry.ActivePatients.Select(p => p.PatientId).ToList();
             var patients = await context.Patients.AsNoTracking().Where(p => ids.Contains(p.Id)).ToDictionaryAsync(p => p.Id, cancellationToken);
-            Start(context, await EmailTemplates.LoadAsync(context, cancellationToken), inquiry, therapist, patients, now, coolingWeeks);
+            var draft = InquiryEmails.Inquiry(await EmailTemplates.LoadAsync(context, cancellationToken), inquiry, therapist, patients, BoonaTime.ToLocalDate(now), coolingWeeks);
+            context.EmailMessages.Add(EmailMessage.Queue(draft, InquiryEmails.MessageDomain, now));
         }
     }
 }

@@ -49,7 +49,7 @@ internal static class PatientSummaryGerman
     private static string Symptoms(Patient patient) =>
         patient.Symptoms.Count == 0 ? "keine Angabe" : string.Join(", ", patient.Symptoms.Select(SymptomName));
 
-    private static string Windows(WeeklyWindows windows) =>
+    internal static string Windows(WeeklyWindows windows) =>
         windows.IsEmpty ? "nach Absprache" : string.Join("; ", windows.Windows.Select(w => $"{WeekdayNames.German(w.Day)} {w.Start:HH\\:mm}–{w.End:HH\\:mm}"));
 
     private static string PriorTherapy(Patient patient) => (patient.HadPriorPsychotherapy, patient.LastTherapySessionOn) switch

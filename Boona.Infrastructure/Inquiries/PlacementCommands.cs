@@ -1,6 +1,7 @@
 using Boona.Domain.Common;
 using Boona.Domain.Searches;
 using Boona.Infrastructure.Common;
+using Boona.Infrastructure.Patients;
 using Boona.Infrastructure.Persistence;
 using Boona.Infrastructure.Settings;
 using Microsoft.EntityFrameworkCore;
@@ -63,6 +64,7 @@ public sealed class PlacementCommands(IDbContextFactory<BoonaDbContext> contextF
             }
 
             await InquiryWithdrawals.WithdrawAsync(context, searchId, WithdrawalScope.AllOpen, now, cancellationToken);
+            PatientEmails.QueuePlaceFound(context, await EmailTemplates.LoadAsync(context, cancellationToken), patient, therapist, now);
             return Result.Success();
         }, cancellationToken);
     }

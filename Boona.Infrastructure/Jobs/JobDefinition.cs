@@ -10,7 +10,8 @@ namespace Boona.Infrastructure.Jobs;
 /// <param name="JobType">The <see cref="BoonaJob"/> subclass.</param>
 /// <param name="Cron">Quartz cron expression in German time, or null for a job that only runs on demand.</param>
 /// <param name="StartedFrom">For a job that needs input to start (a file to import): the page that starts it; the Jobs page links there instead of offering "run now".</param>
-public sealed record JobDefinition(string Name, Type JobType, string? Cron, string? StartedFrom = null)
+/// <param name="ScheduleEditable">Admins may replace <paramref name="Cron"/> (the default) with weekdays and a time on the Jobs page (<see cref="JobScheduleCommands"/>).</param>
+public sealed record JobDefinition(string Name, Type JobType, string? Cron, string? StartedFrom = null, bool ScheduleEditable = false)
 {
     public const string Group = "boona";
 

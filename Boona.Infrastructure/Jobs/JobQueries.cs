@@ -23,10 +23,16 @@ public sealed record JobRunView(
     public int? Percent => ItemsTotal is > 0 and var total ? Math.Clamp(ItemsDone * 100 / total, 0, 100) : null;
 }
 
-/// <summary>A job with its schedule and its latest runs, newest first.</summary>
-public sealed record JobOverview(string Name, string? Cron, string? StartedFrom, DateTimeOffset? NextFireAt, IReadOnlyList<JobRunView> LastRuns)
+/// <summary>
+/// A job with its schedule in force (an admin's, else the default) and its latest runs, newest first; an editable one
+/// also as weekdays and time.
+/// </summary>
+public sealed record JobOverview(string Name, string? Cron, string? StartedFrom, DateTimeOffset? NextFireAt, IReadOnlyList<JobRunView> LastRuns, bool ScheduleEditable = false)
 {
     public JobRunView? Running => LastRuns.FirstOrDefault(r => r.IsRunning);
+
+    /// <summary>The schedule as the editor shows it; null unless <see cref="ScheduleEditable"/>.</summary>
+    public WeeklySchedule? Weekly => ScheduleEditable ? WeeklySchedule.FromCron(Cron) : null;
 }
 
 public sealed class JobQueries(
@@ -45,6 +51,7 @@ public sealed class JobQueries(
             .Select(name => context.JobRuns.AsNoTracking().Where(r => r.JobName == name).OrderByDescending(r => r.StartedAt).Take(runsPerJob))
             .Aggregate(context.JobRuns.AsNoTracking().Where(_ => false), (all, latest) => all.Concat(latest))
             .ToListAsync(cancellationToken);
+        var stored = await context.JobSchedules.AsNoTracking().ToDictionaryAsync(s => s.JobName, s => s.Cron, cancellationToken);
         var scheduler = await schedulerFactory.GetScheduler(cancellationToken);
         var staleBefore = clock.GetUtcNow() - JobRunRecorder.AbandonedAfter;
         var overviews = new List<JobOverview>();
@@ -55,7 +62,8 @@ public sealed class JobQueries(
                 .OrderByDescending(r => r.StartedAt).ThenByDescending(r => r.Id)
                 .Select(r => View(r, staleBefore))
                 .ToList();
-            overviews.Add(new JobOverview(job.Name, job.Cron, job.StartedFrom, trigger?.NextFireTimeUtc, lastRuns));
+            var cron = job.ScheduleEditable && stored.TryGetValue(job.Name, out var changed) ? changed : job.Cron;
+            overviews.Add(new JobOverview(job.Name, cron, job.StartedFrom, trigger?.NextFireTimeUtc, lastRuns, job.ScheduleEditable));
         }
 
         return overviews;

@@ -20,6 +20,7 @@ public static class JobsServiceCollectionExtensions
         services.AddSingleton<JobRunRecorder>();
         services.AddTransient<JobQueries>();
         services.AddTransient<JobCommands>();
+        services.AddTransient<JobScheduleCommands>();
         services.AddQuartz(q =>
         {
             q.ConfigureScheduler(s => s.InstanceName = "Boona");
@@ -40,6 +41,8 @@ public static class JobsServiceCollectionExtensions
         });
         if (options.Enabled)
         {
+            // Before the scheduler starts, so that no firing of a replaced default slips through.
+            services.AddHostedService<StoredJobSchedules>();
             services.AddQuartzHostedService(o => o.WaitForJobsToComplete = true);
             services.AddHostedService<JobRunJanitor>();
         }
@@ -52,10 +55,16 @@ public static class JobsServiceCollectionExtensions
     /// <param name="name">The job's fixed identity, see <see cref="JobDefinition"/>.</param>
     /// <param name="cron">Quartz cron expression in German time; null: on demand only.</param>
     /// <param name="startedFrom">The page that starts a job needing input, see <see cref="JobDefinition.StartedFrom"/>.</param>
-    public static IServiceCollection AddBoonaJob<TJob>(this IServiceCollection services, string name, string? cron, string? startedFrom = null)
+    /// <param name="scheduleEditable">Admins may change the schedule (weekdays and a time), see <see cref="JobDefinition.ScheduleEditable"/>; needs a weekly <paramref name="cron"/> of the form <c>0 m h ? * DAYS</c>.</param>
+    public static IServiceCollection AddBoonaJob<TJob>(this IServiceCollection services, string name, string? cron, string? startedFrom = null, bool scheduleEditable = false)
         where TJob : BoonaJob
     {
-        var definition = new JobDefinition(name, typeof(TJob), cron, startedFrom);
+        if (scheduleEditable && WeeklySchedule.FromCron(cron) is null)
+        {
+            throw new ArgumentException($"An editable schedule starts from weekdays and a time ('0 m h ? * MON'), not '{cron}'.", nameof(cron));
+        }
+
+        var definition = new JobDefinition(name, typeof(TJob), cron, startedFrom, scheduleEditable);
         services.AddSingleton(definition);
         services.AddQuartz(q =>
         {

@@ -1,6 +1,7 @@
 using Boona.Domain.Common;
 using Boona.Domain.Patients;
 using Boona.Infrastructure.Common;
+using Boona.Infrastructure.Outreach.Templates;
 using Boona.Infrastructure.Persistence;
 using Microsoft.EntityFrameworkCore;
 using CentroidQueries = Boona.Infrastructure.Geo.PostalCodes.PostalCodeQueries;
@@ -38,8 +39,23 @@ public sealed class PatientCommands(IDbContextFactory<BoonaDbContext> contextFac
 
         await LocateAsync(patient, cancellationToken);
         await using var context = await contextFactory.CreateDbContextAsync(cancellationToken);
+        var templates = await EmailTemplates.LoadAsync(context, cancellationToken);
+
+        // The confirmation names the reference, which is the id the database gives: one transaction for both saves.
+        await using var transaction = await context.Database.BeginTransactionAsync(cancellationToken);
         context.Patients.Add(patient);
         await context.SaveChangesAsync(cancellationToken);
+        try
+        {
+            PatientEmails.QueueRegistration(context, templates, patient, now);
+        }
+        catch (TemplateRenderException failure)
+        {
+            return Result<int>.Failure(failure.ToError());
+        }
+
+        await context.SaveChangesAsync(cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
         return Result<int>.Of(patient.Id);
     }
 

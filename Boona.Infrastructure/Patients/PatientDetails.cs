@@ -1,18 +1,20 @@
 using Boona.Domain.Common;
 using Boona.Domain.Patients;
 using Boona.Domain.Searches;
+using Boona.Infrastructure.Outreach.Outbox;
 using Boona.Infrastructure.Searches;
 
 namespace Boona.Infrastructure.Patients;
 
-/// <summary>Everything the patient page shows: the record, its checklist, its searches (newest first) and exclusions.</summary>
+/// <summary>Everything the patient page shows: the record, its checklist, its searches (newest first), exclusions and the e-mails to the patient.</summary>
 public sealed record PatientDetails(
     Patient Patient,
     IReadOnlyList<CheckItem> Checks,
     IReadOnlyList<SearchSummary> Searches,
     IReadOnlyList<ExclusionView> Exclusions,
     IReadOnlyList<LiftedExclusionView> LiftedExclusions,
-    Result SearchStart)
+    Result SearchStart,
+    IReadOnlyList<OutboxMessageRow> Emails)
 {
     public SearchSummary? OpenSearch => Searches.FirstOrDefault(s => s.IsOpen);
 

@@ -39,6 +39,7 @@ public sealed partial class PatientInput
         Methods = [.. patient.PreferredMethods],
         Languages = [.. patient.RequiredLanguages],
         ContractsSigned = patient.ContractsSigned,
+        WeeklyProgressOptOut = patient.WeeklyProgressOptOut,
         ConsentGiven = patient.ConsentGivenAt is not null,
         ConsentVersion = patient.ConsentVersion,
         PaymentReference = patient.PaymentReference,

@@ -99,6 +99,9 @@ public sealed partial class PatientInput
     public bool Paid { get; set; }
 
     public string? ReferredBy { get; set; }
+
+    /// <summary>"Keine wöchentlichen Updates": true stops the weekly progress e-mail; false (the default) receives it.</summary>
+    public bool WeeklyProgressOptOut { get; set; }
 }
 
 /// <summary>The free-text anamnesis of the intake.</summary>

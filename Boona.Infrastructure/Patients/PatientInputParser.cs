@@ -50,7 +50,7 @@ public static class PatientInputParser
         errors.AddRange(logistics.Validate());
         var preferences = new PatientPreferences(input.TherapistGender, input.Methods, [.. input.Languages]);
         errors.AddRange(preferences.Validate());
-        var business = new PatientBusinessData(input.ContractsSigned, input.PaymentReference, input.Paid, input.ReferredBy);
+        var business = new PatientBusinessData(input.ContractsSigned, input.PaymentReference, input.Paid, input.ReferredBy, input.WeeklyProgressOptOut);
         errors.AddRange(business.Validate());
         if (input.ConsentGiven || !Text.IsBlank(input.ConsentVersion))
         {

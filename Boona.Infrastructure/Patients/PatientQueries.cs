@@ -3,6 +3,7 @@ using Boona.Domain.Common;
 using Boona.Domain.Patients;
 using Boona.Domain.Searches;
 using Boona.Infrastructure.Common;
+using Boona.Infrastructure.Outreach.Outbox;
 using Boona.Infrastructure.Persistence;
 using Boona.Infrastructure.Searches;
 using Microsoft.EntityFrameworkCore;
@@ -52,7 +53,10 @@ public sealed class PatientQueries(IDbContextFactory<BoonaDbContext> contextFact
             .ToList();
         var today = clock.Today();
         var searchStart = PlacementSearch.CanStartFor(patient, searches.Any(s => s.IsOpen), today);
-        return new PatientDetails(patient, PreQualification.Check(patient, today), searches, exclusions, lifted, searchStart);
+        var emails = await context.EmailMessages.AsNoTracking().Where(m => m.PatientId == patientId)
+            .OrderByDescending(m => m.CreatedAt).ThenByDescending(m => m.Id)
+            .Select(OutboxMessageRow.FromMessage).ToListAsync(cancellationToken);
+        return new PatientDetails(patient, PreQualification.Check(patient, today), searches, exclusions, lifted, searchStart, emails);
     }
 
     /// <summary>The therapists named by exclusion lists, in one query.</summary>

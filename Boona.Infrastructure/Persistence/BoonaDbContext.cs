@@ -54,6 +54,8 @@ public abstract class BoonaDbContext : IdentityDbContext<StaffUser>
 
     public DbSet<JobRun> JobRuns => Set<JobRun>();
 
+    public DbSet<JobSchedule> JobSchedules => Set<JobSchedule>();
+
     public DbSet<PostalCodeCentroid> PostalCodes => Set<PostalCodeCentroid>();
 
     public DbSet<PostalCodeUpload> PostalCodeUploads => Set<PostalCodeUpload>();

@@ -36,6 +36,15 @@ public sealed class SearchCommands(IDbContextFactory<BoonaDbContext> contextFact
         context.Searches.Add(started.Value);
         try
         {
+            PatientEmails.QueueSearchStarted(context, await EmailTemplates.LoadAsync(context, cancellationToken), patient, clock.Today(), clock.GetUtcNow());
+        }
+        catch (TemplateRenderException failure)
+        {
+            return Result<int>.Failure(failure.ToError());
+        }
+
+        try
+        {
             await context.SaveChangesAsync(cancellationToken);
             return Result<int>.Of(started.Value.Id);
         }

@@ -27,6 +27,7 @@ public sealed partial class EnumTextsTests
         [("ApiKeyTexts", "Scope")] = "ApiKeyScope",
         [("ApiKeyTexts", "ScopeHint")] = "ApiKeyScope",
         [("JobsTexts", "Status")] = "JobRunStatus",
+        [("JobsTexts", "Weekday")] = nameof(DayOfWeek),
         [("GeoTexts", "Problem")] = "PostalCodeFileProblem",
         [("GeoTexts", "LocationSource")] = "LocationSource",
         [("TherapistTexts", "Gender")] = "Gender",
@@ -86,7 +87,7 @@ public sealed partial class EnumTextsTests
             })
             .Distinct();
 
-    private static Type EnumType(string name) =>
+    private static Type EnumType(string name) => name == nameof(DayOfWeek) ? typeof(DayOfWeek) :
         new[] { typeof(Boona.Domain.Common.Gender).Assembly, typeof(Boona.Infrastructure.Jobs.JobRun).Assembly, typeof(Program).Assembly }
             .SelectMany(a => a.GetTypes())
             .Single(t => t.IsEnum && t.Name == name);

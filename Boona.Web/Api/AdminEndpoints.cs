@@ -27,6 +27,9 @@ internal static class AdminEndpoints
         jobs.MapPost("/{name}/runs", RunNowAsync)
             .WithSummary("Starts a job now, e.g. geocoding-refresh to locate therapists and patients; a run under way finishes first (admin key).")
             .Produces(StatusCodes.Status202Accepted).ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict);
+        jobs.MapPut("/{name}/schedule", ChangeScheduleAsync).Accepts<JobScheduleInput>("application/json")
+            .WithSummary("Sets the weekdays and time (German time, e.g. 09:00) a job with a changeable schedule runs at, e.g. patient-progress; applied at once (admin key).")
+            .Produces(StatusCodes.Status204NoContent).ProducesValidationProblem().ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict);
     }
 
     private static async Task<Ok<SettingsDto>> GetSettingsAsync(SettingsStore store, CancellationToken cancellationToken) =>
@@ -47,6 +50,17 @@ internal static class AdminEndpoints
 
     private static async Task<Ok<List<JobDto>>> ListJobsAsync(JobQueries queries, CancellationToken cancellationToken) =>
         TypedResults.Ok((await queries.GetOverviewAsync(RunsPerJob, cancellationToken)).Select(JobDto.From).ToList());
+
+    private static async Task<IResult> ChangeScheduleAsync(string name, JsonBody<JobScheduleInput> body, HttpContext http, JobScheduleCommands schedules, CancellationToken cancellationToken)
+    {
+        if (body.Value is not { } input)
+        {
+            return body.Problem();
+        }
+
+        var result = await schedules.ChangeAsync(name, input, http.User.ActorName(), cancellationToken);
+        return result.IsSuccess ? TypedResults.NoContent() : ApiProblems.From(result);
+    }
 
     private static async Task<IResult> RunNowAsync(string name, HttpContext http, JobCommands commands, CancellationToken cancellationToken)
     {

@@ -1,8 +1,10 @@
 using Boona.Domain.Inquiries;
 using Boona.Domain.Outreach;
+using Boona.Infrastructure.FollowUp;
 using Boona.Infrastructure.Inquiries;
 using Boona.Infrastructure.Jobs;
 using Boona.Infrastructure.Persistence;
+using Boona.Infrastructure.Settings;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
@@ -21,7 +23,9 @@ public sealed class OutboxDelivery(
     IMailTransportFactory transports,
     IOptions<SmtpOptions> options,
     TimeProvider clock,
-    ILogger<OutboxDelivery> logger)
+    ILogger<OutboxDelivery> logger,
+    SettingsStore operational,
+    IOptions<FollowUpOptions> followUp)
 {
     public async Task DeliverAsync(JobProgress progress, CancellationToken cancellationToken)
     {
@@ -156,8 +160,8 @@ public sealed class OutboxDelivery(
         var therapist = await context.Therapists.AsNoTracking().SingleAsync(t => t.Id == inquiry.TherapistId, cancellationToken);
         inquiry.SwitchToPhone();
         var reason = row.LastError is { Length: > 300 } error ? error[..300] + "…" : row.LastError;
-        context.PhoneCalls.Add(PhoneCall.Plan(
-            therapist.Id, inquiry.Id, PhoneCallPurpose.Inquiry, InquiryOutreach.FirstCallAt(therapist, clock.GetUtcNow()),
-            note: $"Die Anfrage-E-Mail an {row.ToAddress.Value} konnte nicht zugestellt werden ({reason}); bitte telefonisch anfragen."));
+        var note = $"Die Anfrage-E-Mail an {row.ToAddress.Value} konnte nicht zugestellt werden ({reason}); bitte telefonisch anfragen.";
+        await InquiryOutreach.PlanCallAsync(
+            context, inquiry, therapist, await operational.GetAsync(cancellationToken), inquiry.CreatedBy ?? followUp.Value.DefaultCoordinator, clock.GetUtcNow(), note, cancellationToken);
     }
 }

@@ -21,3 +21,15 @@ internal sealed class JobRunConfiguration : IEntityTypeConfiguration<JobRun>
         builder.HasIndex(r => r.Status);
     }
 }
+
+internal sealed class JobScheduleConfiguration : IEntityTypeConfiguration<JobSchedule>
+{
+    public void Configure(EntityTypeBuilder<JobSchedule> builder)
+    {
+        builder.ToTable("JobSchedules");
+        builder.HasKey(s => s.JobName);
+        builder.Property(s => s.JobName).HasMaxLength(100);
+        builder.Property(s => s.Cron).HasMaxLength(JobSchedule.CronMaxLength);
+        builder.Property(s => s.ChangedBy).HasMaxLength(256);
+    }
+}

@@ -21,6 +21,7 @@ internal sealed class EmailMessageConfiguration : IEntityTypeConfiguration<Email
         builder.HasIndex(m => new { m.Status, m.NextAttemptAt });
         builder.HasIndex(m => m.InquiryId);
         builder.HasIndex(m => m.TherapistId);
+        builder.HasIndex(m => new { m.PatientId, m.Kind });
     }
 }
 

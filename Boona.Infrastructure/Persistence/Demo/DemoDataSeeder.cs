@@ -39,6 +39,7 @@ public sealed class DemoDataSeeder(IDbContextFactory<BoonaDbContext> contextFact
         outreach.Create(inquiries.Created, therapists.ToDictionary(t => t.Id), patients.ToDictionary(p => p.Id));
         context.EmailMessages.AddRange(outreach.Emails);
         context.PhoneCalls.AddRange(outreach.Calls.Select(c => c.Call));
+        DemoPatientMails.Create(context, patients, searches, therapists.ToDictionary(t => t.Id));
         await context.SaveChangesAsync(cancellationToken);
 
         foreach (var (call, followUpOf) in outreach.Calls.Where(c => c.FollowUpOf is not null))

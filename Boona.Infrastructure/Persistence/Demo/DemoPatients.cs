@@ -55,7 +55,8 @@ internal static class DemoPatients
         ApplyClinicalData(random, patient, index, today);
         ApplyLogisticsAndPreferences(random, patient);
         patient.RecordConsent("2026-01", patient.CreatedAt);
-        patient.UpdateBusiness(new PatientBusinessData(index % 25 != 24, $"BOONA-{2026}-{index + 1:D4}", index % 9 != 0, random.Chance(0.3) ? "Hausarztpraxis" : null));
+        // Every eleventh declined the weekly progress e-mail (by index, so the random sequence stays the same).
+        patient.UpdateBusiness(new PatientBusinessData(index % 25 != 24, $"BOONA-{2026}-{index + 1:D4}", index % 9 != 0, random.Chance(0.3) ? "Hausarztpraxis" : null, WeeklyProgressOptOut: index % 11 == 3));
         return patient;
     }
 

@@ -63,6 +63,32 @@ public sealed class InquiryFollowUpTests
     }
 
     [Theory, EveryProvider]
+    public async Task The_reminder_comes_from_the_reminder_template_and_asks_only_about_the_patients_still_pending(DatabaseProvider provider)
+    {
+        await using var database = await TestDatabase.CreateAsync(provider);
+        var world = new InquiryWorld(database);
+        var weber = await world.AddTherapistAsync("Weber");
+        var answered = await world.AddSearchAsync("Eins");
+        var waiting = await world.AddSearchAsync("Zwei");
+        var id = await world.SentInquiryAsync(weber, answered, waiting);
+        await world.Answers.RecordAsync(new AnswerInput(id, answered.Id, Boona.Domain.Inquiries.InquiryOutcome.DeclinedNoCapacity), Token);
+
+        world.Clock.Advance(TimeSpan.FromDays(8));
+        await FollowUp(world).RunAsync(new JobProgress(), Token);
+
+        var reminder = await world.ReadAsync(c => c.EmailMessages.SingleAsync(m => m.Kind == EmailKind.Reminder, Token));
+        var templates = await world.ReadAsync(c => Boona.Infrastructure.Outreach.Templates.EmailTemplates.LoadAsync(c, Token));
+        var patients = await world.ReadAsync(c => c.Patients.AsNoTracking().ToDictionaryAsync(p => p.Id, Token));
+        var inquiry = await world.InquiryAsync(id);
+        var expected = InquiryEmails.Reminder(templates, inquiry, weber, patients, BoonaTime.ToLocalDate(world.Clock.GetUtcNow()), Build.Today);
+        Assert.Equal((expected.Subject, expected.TextBody, expected.HtmlBody), (reminder.Subject, reminder.TextBody, reminder.HtmlBody));
+        Assert.Contains($"P-{waiting.PatientId:D5}", reminder.TextBody, StringComparison.Ordinal);
+        Assert.DoesNotContain($"P-{answered.PatientId:D5}", reminder.TextBody + reminder.HtmlBody, StringComparison.Ordinal);
+        Assert.Contains("26.11.2026", reminder.TextBody, StringComparison.Ordinal);
+        Assert.Equal((weber.Id, id), (reminder.TherapistId!.Value, reminder.InquiryId!.Value));
+    }
+
+    [Theory, EveryProvider]
     public async Task Without_a_reminder_the_call_is_planned_at_once_for_the_coordinator_who_built_the_inquiry(DatabaseProvider provider)
     {
         await using var database = await TestDatabase.CreateAsync(provider);

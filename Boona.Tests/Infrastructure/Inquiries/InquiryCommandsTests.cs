@@ -3,6 +3,7 @@ using Boona.Domain.Inquiries;
 using Boona.Domain.Outreach;
 using Boona.Domain.Therapists;
 using Boona.Infrastructure.Common;
+using Boona.Infrastructure.Geo.PostalCodes;
 using Boona.Infrastructure.Inquiries;
 using Boona.Infrastructure.Persistence;
 using Boona.Tests.Support;
@@ -58,6 +59,32 @@ public sealed class InquiryCommandsTests
         Assert.Equal((PhoneCallPurpose.Inquiry, PhoneCallStatus.Planned, inquiry.Id), (call.Purpose, call.Status, call.InquiryId!.Value));
         Assert.Equal(BoonaTime.AtLocal(Build.Today.AddDays(1), new TimeOnly(9, 30)), call.PlannedAt);
         Assert.Equal(0, await world.ReadAsync(c => c.EmailMessages.CountAsync(Token)));
+    }
+
+    [Theory, EveryProvider]
+    public async Task A_phone_only_inquirys_call_lands_in_the_next_free_slot_not_on_a_holiday_nor_on_another_call_of_the_coordinator(DatabaseProvider provider)
+    {
+        await using var database = await TestDatabase.CreateAsync(provider);
+        var world = new InquiryWorld(database);
+        await world.AddAsync(new PostalCodeCentroid { Code = "50667", Place = "Köln", State = "Nordrhein-Westfalen", StateCode = "NW", Latitude = 50.9387, Longitude = 6.9547 });
+        var hours = WeeklyWindows.FromStorage("Fr 09:00-10:00; Mo 09:00-10:00");
+        var weber = await world.AddTherapistAsync("Weber", phoneOnly: true, change: t => t.SetPhoneHours(hours));
+        var krause = await world.AddTherapistAsync("Krause", phoneOnly: true, change: t => t.SetPhoneHours(hours));
+        var other = await world.AddTherapistAsync("Lange", phoneOnly: true, change: t => t.SetPhoneHours(hours));
+        var searches = new[] { await world.AddSearchAsync("Eins"), await world.AddSearchAsync("Zwei"), await world.AddSearchAsync("Drei") };
+
+        // Thursday 24 December, 11:00: Friday is Christmas Day, so Monday 28 December 09:00 is the first slot.
+        world.Clock.SetUtcNow(BoonaTime.AtLocal(new DateOnly(2026, 12, 24), new TimeOnly(11, 0)));
+        await world.Inquiries.CreateAsync(new NewInquiry(weber.Id, [searches[0].Id], CreatedBy: "anna@boona.test"), Token);
+        await world.Inquiries.CreateAsync(new NewInquiry(krause.Id, [searches[1].Id], CreatedBy: "anna@boona.test"), Token);
+        await world.Inquiries.CreateAsync(new NewInquiry(other.Id, [searches[2].Id], CreatedBy: "ben@boona.test"), Token);
+
+        var calls = await world.ReadAsync(c => c.PhoneCalls.OrderBy(p => p.Id).ToListAsync(Token));
+        var monday = new DateOnly(2026, 12, 28);
+        Assert.Equal(
+            [("anna@boona.test", BoonaTime.AtLocal(monday, new TimeOnly(9, 0))), ("anna@boona.test", BoonaTime.AtLocal(monday, new TimeOnly(9, 5))), ("ben@boona.test", BoonaTime.AtLocal(monday, new TimeOnly(9, 0)))],
+            calls.Select(c => (c.CoordinatorId!, c.PlannedAt)));
+        Assert.All(calls, c => Assert.Equal(PhoneCallPurpose.Inquiry, c.Purpose));
     }
 
     [Theory, EveryProvider]

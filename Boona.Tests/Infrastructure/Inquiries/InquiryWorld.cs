@@ -3,6 +3,7 @@ using Boona.Domain.Inquiries;
 using Boona.Domain.Patients;
 using Boona.Domain.Searches;
 using Boona.Domain.Therapists;
+using Boona.Infrastructure.FollowUp;
 using Boona.Infrastructure.Geo;
 using Boona.Infrastructure.Inquiries;
 using Boona.Infrastructure.Persistence;
@@ -34,7 +35,7 @@ internal sealed class InquiryWorld(TestDatabase database, IRoutingService? routi
 
     public ConflictQueries Conflicts => new(Database.Factory);
 
-    public InquiryCommands Inquiries => new(Database.Factory, Matching, Conflicts, Settings, Clock);
+    public InquiryCommands Inquiries => new(Database.Factory, Matching, Conflicts, Settings, Clock, Microsoft.Extensions.Options.Options.Create(new FollowUpOptions()));
 
     public AnswerCommands Answers => new(Database.Factory, Settings, Clock);
 

@@ -1,7 +1,9 @@
 using Boona.Domain.Common;
 using Boona.Domain.Outreach;
+using Boona.Infrastructure.FollowUp;
 using Boona.Infrastructure.Jobs;
 using Boona.Infrastructure.Outreach.Delivery;
+using Boona.Infrastructure.Settings;
 using Boona.Tests.Support;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging.Abstractions;
@@ -32,7 +34,8 @@ internal sealed class OutboxWorld(TestDatabase database, FakeTimeProvider? clock
     };
 
     public OutboxDelivery Delivery(SmtpOptions options, IMailTransportFactory? transports = null) =>
-        new(Database.Factory, transports ?? new MailTransportFactory(options, TestFiles.Folder), Options.Create(options), Clock, NullLogger<OutboxDelivery>.Instance);
+        new(Database.Factory, transports ?? new MailTransportFactory(options, TestFiles.Folder), Options.Create(options), Clock, NullLogger<OutboxDelivery>.Instance,
+            new SettingsStore(Database.Factory, Clock), Options.Create(new FollowUpOptions()));
 
     public async Task<JobProgressSnapshot> RunAsync(SmtpOptions options, IMailTransportFactory? transports = null)
     {

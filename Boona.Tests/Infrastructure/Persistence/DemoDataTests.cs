@@ -34,6 +34,8 @@ public sealed class DemoDataTests
         Assert.Contains(await context.Inquiries.Include(i => i.Patients).Where(i => i.DecisionNeededSince != null).ToListAsync(Token), i => i.NeedsDecision);
         Assert.True(await context.PhoneCalls.AnyAsync(c => c.Status == Boona.Domain.Outreach.PhoneCallStatus.GaveUp, Token));
         Assert.True(await context.EmailMessages.AnyAsync(Token));
+        Assert.True(await context.EmailMessages.AnyAsync(m => m.PatientId != null && m.Kind == Boona.Domain.Outreach.EmailKind.PatientPlaceFound, Token));
+        Assert.True(await context.Patients.AnyAsync(p => p.WeeklyProgressOptOut && p.Email != null, Token));
     }
 
     [Fact]

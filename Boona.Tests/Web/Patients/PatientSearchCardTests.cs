@@ -53,7 +53,7 @@ public sealed class PatientSearchCardTests : BoonaComponentContext
     }
 
     private static PatientDetails Details(Patient patient, SearchStatus earlier, Result start) =>
-        new(patient, PreQualification.Check(patient, Build.Today), [new SearchSummary(1, earlier, Build.Now.AddDays(-60), null, null)], [], [], start);
+        new(patient, PreQualification.Check(patient, Build.Today), [new SearchSummary(1, earlier, Build.Now.AddDays(-60), null, null)], [], [], start, []);
 
     /// <summary>The card reads nothing; only a click on "start" would reach the database.</summary>
     private sealed class NoDatabase : IDbContextFactory<BoonaDbContext>

@@ -238,6 +238,8 @@ namespace Boona.Infrastructure.Persistence.Migrations.Postgres
 
                     b.HasIndex("TherapistId");
 
+                    b.HasIndex("PatientId", "Kind");
+
                     b.HasIndex("Status", "NextAttemptAt");
 
                     b.ToTable("EmailMessages", (string)null);
@@ -528,6 +530,9 @@ namespace Boona.Infrastructure.Persistence.Migrations.Postgres
                     b.Property<int>("Version")
                         .IsConcurrencyToken()
                         .HasColumnType("integer");
+
+                    b.Property<bool>("WeeklyProgressOptOut")
+                        .HasColumnType("boolean");
 
                     b.Property<DateOnly?>("WorkingPlaceOn")
                         .HasColumnType("date");
@@ -1299,6 +1304,30 @@ namespace Boona.Infrastructure.Persistence.Migrations.Postgres
                     b.HasIndex("JobName", "StartedAt");
 
                     b.ToTable("JobRuns", (string)null);
+                });
+
+            modelBuilder.Entity("Boona.Infrastructure.Jobs.JobSchedule", b =>
+                {
+                    b.Property<string>("JobName")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<DateTimeOffset>("ChangedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("ChangedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.Property<string>("Cron")
+                        .IsRequired()
+                        .HasMaxLength(120)
+                        .HasColumnType("character varying(120)");
+
+                    b.HasKey("JobName");
+
+                    b.ToTable("JobSchedules", (string)null);
                 });
 
             modelBuilder.Entity("Boona.Infrastructure.Patients.PatientAccess", b =>

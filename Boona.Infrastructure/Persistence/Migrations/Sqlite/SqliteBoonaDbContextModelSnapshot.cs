@@ -227,6 +227,8 @@ namespace Boona.Infrastructure.Persistence.Migrations.Sqlite
 
                     b.HasIndex("TherapistId");
 
+                    b.HasIndex("PatientId", "Kind");
+
                     b.HasIndex("Status", "NextAttemptAt");
 
                     b.ToTable("EmailMessages", (string)null);
@@ -508,6 +510,9 @@ namespace Boona.Infrastructure.Persistence.Migrations.Sqlite
 
                     b.Property<int>("Version")
                         .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("WeeklyProgressOptOut")
                         .HasColumnType("INTEGER");
 
                     b.Property<DateOnly?>("WorkingPlaceOn")
@@ -1270,6 +1275,30 @@ namespace Boona.Infrastructure.Persistence.Migrations.Sqlite
                     b.HasIndex("JobName", "StartedAt");
 
                     b.ToTable("JobRuns", (string)null);
+                });
+
+            modelBuilder.Entity("Boona.Infrastructure.Jobs.JobSchedule", b =>
+                {
+                    b.Property<string>("JobName")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("ChangedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ChangedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Cron")
+                        .IsRequired()
+                        .HasMaxLength(120)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("JobName");
+
+                    b.ToTable("JobSchedules", (string)null);
                 });
 
             modelBuilder.Entity("Boona.Infrastructure.Patients.PatientAccess", b =>
