@@ -12,7 +12,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace Boona.Infrastructure.Persistence.Migrations.Sqlite
 {
     [DbContext(typeof(SqliteBoonaDbContext))]
-    [Migration("20261202175013_PatientMailsAndJobSchedules")]
+    [Migration("20261202190016_PatientMailsAndJobSchedules")]
     partial class PatientMailsAndJobSchedules
     {
         /// <inheritdoc />
@@ -1197,6 +1197,26 @@ namespace Boona.Infrastructure.Persistence.Migrations.Sqlite
                         .HasDatabaseName("UserNameIndex");
 
                     b.ToTable("AspNetUsers", (string)null);
+                });
+
+            modelBuilder.Entity("Boona.Infrastructure.Inquiries.MatchingStamp", b =>
+                {
+                    b.Property<int>("Id")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("Value")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("MatchingStamps", (string)null);
+
+                    b.HasData(
+                        new
+                        {
+                            Id = 1,
+                            Value = new Guid("00000000-0000-0000-0000-000000000000")
+                        });
                 });
 
             modelBuilder.Entity("Boona.Infrastructure.Jobs.JobRun", b =>

@@ -13,7 +13,7 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace Boona.Infrastructure.Persistence.Migrations.Postgres
 {
     [DbContext(typeof(PostgresBoonaDbContext))]
-    [Migration("20261202175138_PatientMailsAndJobSchedules")]
+    [Migration("20261202190052_PatientMailsAndJobSchedules")]
     partial class PatientMailsAndJobSchedules
     {
         /// <inheritdoc />
@@ -1224,6 +1224,26 @@ namespace Boona.Infrastructure.Persistence.Migrations.Postgres
                         .HasDatabaseName("UserNameIndex");
 
                     b.ToTable("AspNetUsers", (string)null);
+                });
+
+            modelBuilder.Entity("Boona.Infrastructure.Inquiries.MatchingStamp", b =>
+                {
+                    b.Property<int>("Id")
+                        .HasColumnType("integer");
+
+                    b.Property<Guid>("Value")
+                        .HasColumnType("uuid");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("MatchingStamps", (string)null);
+
+                    b.HasData(
+                        new
+                        {
+                            Id = 1,
+                            Value = new Guid("00000000-0000-0000-0000-000000000000")
+                        });
                 });
 
             modelBuilder.Entity("Boona.Infrastructure.Jobs.JobRun", b =>
