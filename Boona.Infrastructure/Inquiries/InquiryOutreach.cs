@@ -24,8 +24,7 @@ internal static class InquiryOutreach
     {
         if (inquiry.Channel == ContactChannel.Email)
         {
-            var draft = InquiryEmails.Inquiry(templates, inquiry, therapist, patients, BoonaTime.ToLocalDate(now), settings.CoolingWeeks);
-            context.EmailMessages.Add(EmailMessage.Queue(draft, InquiryEmails.MessageDomain, now));
+            QueueEmail(context, templates, inquiry, therapist, patients, now, settings.CoolingWeeks);
             return;
         }
 
@@ -69,8 +68,15 @@ internal static class InquiryOutreach
             var therapist = await context.Therapists.AsNoTracking().SingleAsync(t => t.Id == inquiry.TherapistId, cancellationToken);
             var ids = inquiry.ActivePatients.Select(p => p.PatientId).ToList();
             var patients = await context.Patients.AsNoTracking().Where(p => ids.Contains(p.Id)).ToDictionaryAsync(p => p.Id, cancellationToken);
-            var draft = InquiryEmails.Inquiry(await EmailTemplates.LoadAsync(context, cancellationToken), inquiry, therapist, patients, BoonaTime.ToLocalDate(now), coolingWeeks);
-            context.EmailMessages.Add(EmailMessage.Queue(draft, InquiryEmails.MessageDomain, now));
+            QueueEmail(context, await EmailTemplates.LoadAsync(context, cancellationToken), inquiry, therapist, patients, now, coolingWeeks);
         }
+    }
+
+    /// <summary>The inquiry e-mail listing the inquiry's patients now, queued in <paramref name="context"/>.</summary>
+    private static void QueueEmail(
+        BoonaDbContext context, EmailTemplates templates, Inquiry inquiry, Therapist therapist, IReadOnlyDictionary<int, Patient> patients, DateTimeOffset now, int coolingWeeks)
+    {
+        var draft = InquiryEmails.Inquiry(templates, inquiry, therapist, patients, BoonaTime.ToLocalDate(now), coolingWeeks);
+        context.EmailMessages.Add(EmailMessage.Queue(draft, InquiryEmails.MessageDomain, now));
     }
 }

@@ -12,7 +12,7 @@ public sealed class JobCommands(IEnumerable<JobDefinition> definitions, ISchedul
         var definition = definitions.FirstOrDefault(d => d.Name == jobName);
         if (definition is null)
         {
-            return Result.Failure(Error.NotFound("job.unknown", $"There is no job named '{jobName}'."));
+            return Result.Failure(UnknownJob(jobName));
         }
 
         if (!options.Enabled)
@@ -25,4 +25,7 @@ public sealed class JobCommands(IEnumerable<JobDefinition> definitions, ISchedul
         await scheduler.TriggerJob(definition.Key, JobData.Manual(user, parameters), cancellationToken);
         return Result.Success();
     }
+
+    /// <summary>The refusal for a job name no job has; the schedule editor refuses with it too.</summary>
+    internal static Error UnknownJob(string jobName) => Error.NotFound("job.unknown", $"There is no job named '{jobName}'.");
 }

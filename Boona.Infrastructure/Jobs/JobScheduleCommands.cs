@@ -19,7 +19,7 @@ public sealed class JobScheduleCommands(
         var definition = definitions.FirstOrDefault(d => d.Name == jobName);
         if (definition is null)
         {
-            return Result.Failure(Error.NotFound("job.unknown", $"There is no job named '{jobName}'."));
+            return Result.Failure(JobCommands.UnknownJob(jobName));
         }
 
         if (!definition.ScheduleEditable)
@@ -65,7 +65,7 @@ public sealed class JobScheduleCommands(
     }
 
     /// <summary>The stored schedules by job name.</summary>
-    internal async Task<Dictionary<string, string>> StoredAsync(CancellationToken cancellationToken)
+    private async Task<Dictionary<string, string>> StoredAsync(CancellationToken cancellationToken)
     {
         await using var context = await contextFactory.CreateDbContextAsync(cancellationToken);
         return await context.JobSchedules.AsNoTracking().ToDictionaryAsync(s => s.JobName, s => s.Cron, cancellationToken);
